@@ -1,0 +1,99 @@
+// The one dispatcher both hosts call: channel name + raw input → envelope. It validates the
+// input against the contract before any handler runs, and runs each handler inside one
+// transaction, so a refused or failed call changes nothing.
+import type { z } from 'zod';
+import { contract, isChannel, type Channel } from '../../shared/contract';
+import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
+import type { Db } from '../store/database';
+import { postsHandlers } from './posts';
+import { settingsHandlers } from './settings';
+import { staffHandlers } from './staff';
+import type { Handler, HandlerMap } from './types';
+
+/** Merges area handler maps; a channel registered twice is a programming error. */
+export function mergeHandlers(...areas: Partial<HandlerMap>[]): HandlerMap {
+  const merged: Partial<Record<Channel, unknown>> = {};
+  for (const area of areas) {
+    for (const [name, handler] of Object.entries(area)) {
+      if (name in merged) throw new Error(`Channel ${name} is registered twice`);
+      merged[name as Channel] = handler;
+    }
+  }
+  const missing = (Object.keys(contract) as Channel[]).filter((c) => !(c in merged));
+  if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
+  return merged as HandlerMap;
+}
+
+export const handlers: HandlerMap = mergeHandlers(
+  settingsHandlers,
+  staffHandlers,
+  postsHandlers,
+);
+
+function describeIssues(error: z.ZodError): ApiErrorBody {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'Unknown field';
+      continue;
+    }
+    const path = issue.path.join('.') || '(input)';
+    fields[path] ??= issue.message;
+  }
+  const summary = Object.entries(fields)
+    .map(([path, message]) => (path === '(input)' ? message : `${path}: ${message}`))
+    .join('; ');
+  return { code: 'invalid_input', message: `Please check: ${summary}.`, fields };
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+}
+
+export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
+
+export function createDispatch(
+  db: Db,
+  handlerMap: HandlerMap = handlers,
+  log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
+): Dispatch {
+  return (channel, rawInput) => {
+    if (!isChannel(channel)) {
+      return {
+        ok: false,
+        error: { code: 'not_found', message: `There is no API channel named "${String(channel)}".` },
+      };
+    }
+    const parsed = contract[channel].input.safeParse(rawInput ?? {});
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
+    const handler = handlerMap[channel] as Handler<Channel>;
+    try {
+      const data = db.transaction(() => handler(db, parsed.data as never))();
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+      const code = sqliteCode(error);
+      if (code?.startsWith('SQLITE_CONSTRAINT')) {
+        return {
+          ok: false,
+          error: {
+            code: 'invalid_input',
+            message: 'That change breaks one of the planner’s rules, so nothing was saved.',
+          },
+        };
+      }
+      log(`${channel} failed`, error);
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message:
+            code === 'SQLITE_BUSY'
+              ? 'The planner’s file is busy (is Rapport open twice?). Nothing was saved; try again.'
+              : 'Something went wrong inside Rapport. Nothing was saved; please try again.',
+        },
+      };
+    }
+  };
+}

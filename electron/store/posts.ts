@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { Post } from '../../shared/contract';
+import type { PlatformId } from '../../shared/platforms';
+import type { Db } from './database';
+
+/** Every field of a post the caller owns (not id, version or timestamps). */
+export type PostFields = Omit<Post, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+interface PostRow {
+  id: string;
+  title: string;
+  category: Post['category'];
+  status: Post['status'];
+  scheduled_at: string | null;
+  owner_id: string | null;
+  caption: string;
+  hashtags: string;
+  notes: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  platforms_json: string;
+  captions_json: string;
+  featured_json: string;
+}
+
+// One query per list, children folded in as JSON, so a month of posts is one round trip.
+const SELECT_POSTS = `
+SELECT p.*,
+  (SELECT json_group_array(platform)
+     FROM (SELECT platform FROM post_platforms WHERE post_id = p.id ORDER BY position)
+  ) AS platforms_json,
+  (SELECT json_group_object(platform, caption) FROM post_captions WHERE post_id = p.id)
+    AS captions_json,
+  (SELECT json_group_array(staff_id) FROM post_featured_staff WHERE post_id = p.id)
+    AS featured_json
+FROM posts p`;
+
+function toPost(row: PostRow): Post {
+  return {
+    id: row.id,
+    title: row.title,
+    category: row.category,
+    status: row.status,
+    scheduledAt: row.scheduled_at,
+    ownerId: row.owner_id,
+    caption: row.caption,
+    platformCaptions: JSON.parse(row.captions_json) as Post['platformCaptions'],
+    platforms: JSON.parse(row.platforms_json) as PlatformId[],
+    hashtags: JSON.parse(row.hashtags) as string[],
+    notes: row.notes,
+    featuredStaffIds: JSON.parse(row.featured_json) as string[],
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+export function findPost(db: Db, id: string): Post | undefined {
+  const row = db.prepare(`${SELECT_POSTS} WHERE p.id = ?`).get(id) as PostRow | undefined;
+  return row && toPost(row);
+}
+
+export function listPostsInRange(db: Db, from: string, to: string): Post[] {
+  const rows = db
+    .prepare(
+      `${SELECT_POSTS} WHERE p.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ?
+       ORDER BY p.scheduled_at, p.title`,
+    )
+    .all(from, to) as PostRow[];
+  return rows.map(toPost);
+}
+
+export function listBacklog(db: Db): Post[] {
+  const rows = db
+    .prepare(
+      `${SELECT_POSTS} WHERE p.deleted_at IS NULL AND p.scheduled_at IS NULL
+       ORDER BY p.created_at DESC, p.id`,
+    )
+    .all() as PostRow[];
+  return rows.map(toPost);
+}
+
+function writeChildren(db: Db, id: string, fields: PostFields): void {
+  db.prepare('DELETE FROM post_platforms WHERE post_id = ?').run(id);
+  db.prepare('DELETE FROM post_captions WHERE post_id = ?').run(id);
+  db.prepare('DELETE FROM post_featured_staff WHERE post_id = ?').run(id);
+  const platform = db.prepare(
+    'INSERT INTO post_platforms (post_id, platform, position) VALUES (?, ?, ?)',
+  );
+  fields.platforms.forEach((p, i) => platform.run(id, p, i));
+  const caption = db.prepare(
+    'INSERT INTO post_captions (post_id, platform, caption) VALUES (?, ?, ?)',
+  );
+  for (const [p, text] of Object.entries(fields.platformCaptions)) {
+    if (text) caption.run(id, p, text);
+  }
+  const featured = db.prepare('INSERT INTO post_featured_staff (post_id, staff_id) VALUES (?, ?)');
+  for (const staffId of fields.featuredStaffIds) featured.run(id, staffId);
+}
+
+function columns(fields: PostFields) {
+  return {
+    title: fields.title,
+    category: fields.category,
+    status: fields.status,
+    scheduledAt: fields.scheduledAt,
+    ownerId: fields.ownerId,
+    caption: fields.caption,
+    hashtags: JSON.stringify(fields.hashtags),
+    notes: fields.notes,
+  };
+}
+
+export function insertPost(db: Db, fields: PostFields): Post {
+  return db.transaction(() => {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
+         notes, created_at, updated_at)
+       VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
+         @notes, @now, @now)`,
+    ).run({ ...columns(fields), id, now });
+    writeChildren(db, id, fields);
+    return findPost(db, id)!;
+  })();
+}
+
+/**
+ * Writes `fields` over the post if its version is still `version`; returns undefined (and
+ * changes nothing) when someone saved first.
+ */
+export function updatePostRow(
+  db: Db,
+  id: string,
+  version: number,
+  fields: PostFields,
+): Post | undefined {
+  return db.transaction(() => {
+    const { changes } = db
+      .prepare(
+        `UPDATE posts SET title = @title, category = @category, status = @status,
+           scheduled_at = @scheduledAt, owner_id = @ownerId, caption = @caption,
+           hashtags = @hashtags, notes = @notes, version = version + 1, updated_at = @now
+         WHERE id = @id AND version = @version AND deleted_at IS NULL`,
+      )
+      .run({ ...columns(fields), id, version, now: new Date().toISOString() });
+    if (changes === 0) return undefined;
+    writeChildren(db, id, fields);
+    return findPost(db, id)!;
+  })();
+}
+
+/** Moves a post to or from the trash; bumps the version so open editors notice. */
+export function setPostDeleted(db: Db, id: string, deleted: boolean): Post {
+  const now = new Date().toISOString();
+  db.prepare(
+    `UPDATE posts SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+  ).run(deleted ? now : null, now, id);
+  return findPost(db, id)!;
+}

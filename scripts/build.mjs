@@ -1,0 +1,57 @@
+// Builds the three outputs into out/ (ignored by git):
+//   out/renderer/            the React app (Vite root renderer/)
+//   out/electron/main.cjs, browser-host.cjs   Node entries (CommonJS, deps external)
+//   out/electron/preload.cjs a single self-contained file: a sandboxed preload cannot require chunks
+// `--watch` rebuilds on change (used by `npm run dev`).
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const watch = process.argv.includes('--watch') ? {} : null;
+const nodeExternals = [
+  'electron',
+  'better-sqlite3',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+];
+
+function nodeBuild(entries, { emptyOutDir = false } = {}) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'out/electron',
+      emptyOutDir,
+      ssr: true,
+      target: 'node22',
+      sourcemap: true,
+      minify: false,
+      watch,
+      rollupOptions: {
+        input: entries,
+        external: nodeExternals,
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
+      },
+    },
+    ssr: { noExternal: true, external: ['better-sqlite3'] },
+  });
+}
+
+await build({
+  root: `${root}renderer`,
+  base: './',
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [react()],
+  publicDir: false,
+  build: { outDir: `${root}out/renderer`, emptyOutDir: true, sourcemap: true, watch },
+});
+await nodeBuild(
+  { main: `${root}electron/main.ts`, 'browser-host': `${root}electron/browser-host.ts` },
+  { emptyOutDir: true },
+);
+await nodeBuild({ preload: `${root}electron/preload.ts` });
+if (!watch) console.log('Built out/renderer and out/electron.');

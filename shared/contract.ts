@@ -1,0 +1,237 @@
+// The API contract: every channel, once, with its input schema and output schema. The Electron
+// main process (IPC) and the browser host (HTTP) serve it with the same handlers
+// (electron/api/); the renderer's client is typed from it. Adding a channel is one entry here
+// plus one handler.
+import { z } from 'zod';
+import { CATEGORY_IDS, STATUS_IDS } from './vocabulary';
+import { MAX_CAPTION_LENGTH, PLATFORM_IDS } from './platforms';
+import { isIsoDate, isIsoUtc, isMonthDay, isValidTimeZone } from './time';
+
+export const LIMITS = {
+  practiceName: 120,
+  staffName: 80,
+  staffRole: 80,
+  funFact: 500,
+  title: 200,
+  caption: MAX_CAPTION_LENGTH,
+  notes: 10_000,
+  hashtag: 100,
+  hashtags: 60,
+  /** Widest range `posts.listRange` serves in one call (a year of agenda, with room). */
+  rangeDays: 400,
+} as const;
+
+// ---- Field schemas ---------------------------------------------------------------------------
+
+const id = z.uuid({ error: 'Must be an id given by Rapport' });
+const isoUtc = z
+  .string({ error: 'Must be a date and time' })
+  .refine(isIsoUtc, { error: 'Must be a UTC time like 2026-03-09T14:00:00.000Z' });
+const text = (max: number, what: string) =>
+  z.string({ error: `${what} must be text` }).max(max, { error: `${what} is too long (at most ${max.toLocaleString('en-US')} characters)` });
+const requiredText = (max: number, what: string) =>
+  text(max, what)
+    .trim()
+    .min(1, { error: `${what} cannot be empty` });
+
+export const categoryId = z.enum(CATEGORY_IDS, { error: 'Pick one of the categories' });
+export const statusId = z.enum(STATUS_IDS, { error: 'Pick one of the statuses' });
+export const platformId = z.enum(PLATFORM_IDS, { error: 'Unknown platform' });
+const color = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/i, { error: 'Colour must look like #1d6fa5' })
+  .transform((c) => c.toLowerCase());
+const monthDay = z.string().refine(isMonthDay, { error: 'Birthday must be a month and day like 04-17' });
+const isoDate = z.string().refine(isIsoDate, { error: 'Must be a date like 2024-09-02' });
+const hashtag = z
+  .string()
+  .trim()
+  .transform((t) => t.replace(/^#+/, ''))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'A hashtag cannot be empty' })
+      .max(LIMITS.hashtag, { error: 'That hashtag is too long' })
+      .regex(/^[\p{L}\p{N}_]+$/u, { error: 'Hashtags use letters, digits and _ only' }),
+  );
+
+// ---- Entities (outputs) ----------------------------------------------------------------------
+
+export const settingsSchema = z.object({
+  practiceName: z.string(),
+  timezone: z.string(),
+  weekStartsOn: z.number().int().min(1).max(7),
+  updatedAt: z.string(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const staffSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  color: z.string(),
+  birthday: z.string().nullable(),
+  startedOn: z.string().nullable(),
+  funFact: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Staff = z.infer<typeof staffSchema>;
+
+export const postSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: categoryId,
+  status: statusId,
+  scheduledAt: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  caption: z.string(),
+  /** Caption overrides per platform; a platform without one uses `caption`. */
+  platformCaptions: z.partialRecord(platformId, z.string()),
+  platforms: z.array(platformId),
+  hashtags: z.array(z.string()),
+  notes: z.string(),
+  featuredStaffIds: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type Post = z.infer<typeof postSchema>;
+
+// ---- Inputs ----------------------------------------------------------------------------------
+
+const empty = z.strictObject({});
+
+const settingsPatch = z
+  .strictObject({
+    practiceName: text(LIMITS.practiceName, 'Practice name').trim(),
+    timezone: z
+      .string()
+      .refine(isValidTimeZone, { error: 'Time zone must be a place name like America/New_York' }),
+    weekStartsOn: z
+      .number()
+      .int()
+      .min(1, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' })
+      .max(7, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' }),
+  })
+  .partial();
+
+const staffFields = {
+  name: requiredText(LIMITS.staffName, 'Name'),
+  role: text(LIMITS.staffRole, 'Role').trim(),
+  color,
+  birthday: monthDay.nullable(),
+  startedOn: isoDate.nullable(),
+  funFact: text(LIMITS.funFact, 'Fun fact').trim(),
+};
+
+const unique = <T>(items: T[]) => new Set(items).size === items.length;
+
+const postFields = {
+  title: requiredText(LIMITS.title, 'Title'),
+  category: categoryId,
+  status: statusId,
+  scheduledAt: isoUtc.nullable(),
+  ownerId: id.nullable(),
+  caption: text(LIMITS.caption, 'Caption'),
+  platformCaptions: z.partialRecord(platformId, text(LIMITS.caption, 'Platform caption')),
+  platforms: z
+    .array(platformId)
+    .max(PLATFORM_IDS.length)
+    .refine(unique, { error: 'A platform is listed twice' }),
+  hashtags: z
+    .array(hashtag)
+    .max(LIMITS.hashtags, { error: `At most ${LIMITS.hashtags} hashtags` }),
+  notes: text(LIMITS.notes, 'Notes'),
+  featuredStaffIds: z.array(id).max(50).refine(unique, { error: 'A person is listed twice' }),
+};
+
+export const postCreateInput = z.strictObject({
+  ...postFields,
+  category: postFields.category.default('other'),
+  status: postFields.status.default('idea'),
+  scheduledAt: postFields.scheduledAt.default(null),
+  ownerId: postFields.ownerId.default(null),
+  caption: postFields.caption.default(''),
+  platformCaptions: postFields.platformCaptions.default({}),
+  platforms: postFields.platforms.default([]),
+  hashtags: postFields.hashtags.default([]),
+  notes: postFields.notes.default(''),
+  featuredStaffIds: postFields.featuredStaffIds.default([]),
+});
+export type PostCreateInput = z.input<typeof postCreateInput>;
+
+export const postPatch = z.strictObject(postFields).partial();
+export type PostPatch = z.input<typeof postPatch>;
+
+const range = z
+  .strictObject({ from: isoUtc, to: isoUtc })
+  .refine((r) => r.from < r.to, { error: '"from" must be before "to"', path: ['to'] })
+  .refine(
+    (r) => Date.parse(r.to) - Date.parse(r.from) <= LIMITS.rangeDays * 86_400_000,
+    { error: `A range can span at most ${LIMITS.rangeDays} days`, path: ['to'] },
+  );
+
+const byId = z.strictObject({ id });
+
+// ---- Channels --------------------------------------------------------------------------------
+
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
+  input,
+  output,
+});
+
+export const contract = {
+  'settings.get': channel(empty, settingsSchema),
+  'settings.update': channel(settingsPatch, settingsSchema),
+
+  'staff.list': channel(
+    z.strictObject({ includeArchived: z.boolean().default(true) }),
+    z.array(staffSchema),
+  ),
+  'staff.create': channel(
+    z.strictObject({
+      ...staffFields,
+      role: staffFields.role.default(''),
+      color: staffFields.color.optional(),
+      birthday: staffFields.birthday.default(null),
+      startedOn: staffFields.startedOn.default(null),
+      funFact: staffFields.funFact.default(''),
+    }),
+    staffSchema,
+  ),
+  'staff.update': channel(
+    z.strictObject({ id, ...staffFields, active: z.boolean() }).partial().required({ id: true }),
+    staffSchema,
+  ),
+  'staff.archive': channel(byId, staffSchema),
+
+  /** Posts scheduled in [from, to), not deleted, ordered by time. */
+  'posts.listRange': channel(range, z.array(postSchema)),
+  /** Undated, not deleted posts: the idea backlog, newest first. */
+  'posts.backlog': channel(empty, z.array(postSchema)),
+  'posts.get': channel(byId, postSchema),
+  'posts.create': channel(postCreateInput, postSchema),
+  /** A patch; `version` is the one the caller last saw, a stale one is a `conflict`. */
+  'posts.update': channel(
+    postPatch.extend({ id, version: z.number().int().min(1) }),
+    postSchema,
+  ),
+  /** Soft delete: the post goes to the trash and can be restored. */
+  'posts.delete': channel(byId, postSchema),
+  'posts.restore': channel(byId, postSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
