@@ -28,7 +28,9 @@ const isoUtc = z
   .string({ error: 'Must be a date and time' })
   .refine(isIsoUtc, { error: 'Must be a UTC time like 2026-03-09T14:00:00.000Z' });
 const text = (max: number, what: string) =>
-  z.string({ error: `${what} must be text` }).max(max, { error: `${what} is too long (at most ${max.toLocaleString('en-US')} characters)` });
+  z
+    .string({ error: `${what} must be text` })
+    .max(max, { error: `${what} is too long (at most ${max.toLocaleString('en-US')} characters)` });
 const requiredText = (max: number, what: string) =>
   text(max, what)
     .trim()
@@ -41,7 +43,9 @@ const color = z
   .string()
   .regex(/^#[0-9a-f]{6}$/i, { error: 'Colour must look like #1d6fa5' })
   .transform((c) => c.toLowerCase());
-const monthDay = z.string().refine(isMonthDay, { error: 'Birthday must be a month and day like 04-17' });
+const monthDay = z
+  .string()
+  .refine(isMonthDay, { error: 'Birthday must be a month and day like 04-17' });
 const isoDate = z.string().refine(isIsoDate, { error: 'Must be a date like 2024-09-02' });
 const hashtag = z
   .string()
@@ -141,9 +145,7 @@ const postFields = {
     .array(platformId)
     .max(PLATFORM_IDS.length)
     .refine(unique, { error: 'A platform is listed twice' }),
-  hashtags: z
-    .array(hashtag)
-    .max(LIMITS.hashtags, { error: `At most ${LIMITS.hashtags} hashtags` }),
+  hashtags: z.array(hashtag).max(LIMITS.hashtags, { error: `At most ${LIMITS.hashtags} hashtags` }),
   notes: text(LIMITS.notes, 'Notes'),
   featuredStaffIds: z.array(id).max(50).refine(unique, { error: 'A person is listed twice' }),
 };
@@ -169,10 +171,10 @@ export type PostPatch = z.input<typeof postPatch>;
 const range = z
   .strictObject({ from: isoUtc, to: isoUtc })
   .refine((r) => r.from < r.to, { error: '"from" must be before "to"', path: ['to'] })
-  .refine(
-    (r) => Date.parse(r.to) - Date.parse(r.from) <= LIMITS.rangeDays * 86_400_000,
-    { error: `A range can span at most ${LIMITS.rangeDays} days`, path: ['to'] },
-  );
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= LIMITS.rangeDays * 86_400_000, {
+    error: `A range can span at most ${LIMITS.rangeDays} days`,
+    path: ['to'],
+  });
 
 const byId = z.strictObject({ id });
 
@@ -203,7 +205,10 @@ export const contract = {
     staffSchema,
   ),
   'staff.update': channel(
-    z.strictObject({ id, ...staffFields, active: z.boolean() }).partial().required({ id: true }),
+    z
+      .strictObject({ id, ...staffFields, active: z.boolean() })
+      .partial()
+      .required({ id: true }),
     staffSchema,
   ),
   'staff.archive': channel(byId, staffSchema),
@@ -215,10 +220,7 @@ export const contract = {
   'posts.get': channel(byId, postSchema),
   'posts.create': channel(postCreateInput, postSchema),
   /** A patch; `version` is the one the caller last saw, a stale one is a `conflict`. */
-  'posts.update': channel(
-    postPatch.extend({ id, version: z.number().int().min(1) }),
-    postSchema,
-  ),
+  'posts.update': channel(postPatch.extend({ id, version: z.number().int().min(1) }), postSchema),
   /** Soft delete: the post goes to the trash and can be restored. */
   'posts.delete': channel(byId, postSchema),
   'posts.restore': channel(byId, postSchema),

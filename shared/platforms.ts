@@ -27,8 +27,18 @@ export interface Platform {
 }
 
 export const PLATFORMS: Record<PlatformId, Platform> = {
-  instagram_feed: { id: 'instagram_feed', label: 'Instagram feed', short: 'IG', captionLimit: 2200 },
-  instagram_reel: { id: 'instagram_reel', label: 'Instagram Reel', short: 'Reel', captionLimit: 2200 },
+  instagram_feed: {
+    id: 'instagram_feed',
+    label: 'Instagram feed',
+    short: 'IG',
+    captionLimit: 2200,
+  },
+  instagram_reel: {
+    id: 'instagram_reel',
+    label: 'Instagram Reel',
+    short: 'Reel',
+    captionLimit: 2200,
+  },
   instagram_story: {
     id: 'instagram_story',
     label: 'Instagram Story',

@@ -83,7 +83,14 @@ export const CATEGORIES: Record<CategoryId, Category> = {
   other: { id: 'other', label: 'Other', color: '#55606e', icon: '📝', hint: 'Anything else.' },
 };
 
-export const STATUS_IDS = ['idea', 'draft', 'in_review', 'approved', 'published', 'skipped'] as const;
+export const STATUS_IDS = [
+  'idea',
+  'draft',
+  'in_review',
+  'approved',
+  'published',
+  'skipped',
+] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
 
 export const STATUSES: Record<StatusId, { id: StatusId; label: string; mark: string }> = {

@@ -24,11 +24,7 @@ export function mergeHandlers(...areas: Partial<HandlerMap>[]): HandlerMap {
   return merged as HandlerMap;
 }
 
-export const handlers: HandlerMap = mergeHandlers(
-  settingsHandlers,
-  staffHandlers,
-  postsHandlers,
-);
+export const handlers: HandlerMap = mergeHandlers(settingsHandlers, staffHandlers, postsHandlers);
 
 function describeIssues(error: z.ZodError): ApiErrorBody {
   const fields: Record<string, string> = {};
@@ -62,7 +58,10 @@ export function createDispatch(
     if (!isChannel(channel)) {
       return {
         ok: false,
-        error: { code: 'not_found', message: `There is no API channel named "${String(channel)}".` },
+        error: {
+          code: 'not_found',
+          message: `There is no API channel named "${String(channel)}".`,
+        },
       };
     }
     const parsed = contract[channel].input.safeParse(rawInput ?? {});

@@ -30,10 +30,7 @@ export function getSettings(db: Db): Settings {
   };
 }
 
-export function updateSettings(
-  db: Db,
-  patch: Partial<Omit<Settings, 'updatedAt'>>,
-): Settings {
+export function updateSettings(db: Db, patch: Partial<Omit<Settings, 'updatedAt'>>): Settings {
   return db.transaction(() => {
     const next = { ...getSettings(db), ...patch };
     db.prepare(
