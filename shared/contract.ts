@@ -65,6 +65,8 @@ export const settingsSchema = z.object({
   practiceName: z.string(),
   timezone: z.string(),
   weekStartsOn: z.number().int().min(1).max(7),
+  /** Who is using this planner, for "My posts"; null until they say. */
+  meStaffId: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -119,6 +121,7 @@ const settingsPatch = z
       .int()
       .min(1, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' })
       .max(7, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' }),
+    meStaffId: id.nullable(),
   })
   .partial();
 
@@ -224,6 +227,26 @@ export const contract = {
   /** Soft delete: the post goes to the trash and can be restored. */
   'posts.delete': channel(byId, postSchema),
   'posts.restore': channel(byId, postSchema),
+  /** Posts in the trash, most recently deleted first. */
+  'posts.trash': channel(empty, z.array(postSchema)),
+  /** Deletes every post in the trash for good. */
+  'posts.emptyTrash': channel(empty, z.object({ removed: z.number().int() })),
+
+  /** Upcoming posts (not published or skipped) per owner from `from` on; null = no owner. */
+  'staff.workload': channel(
+    z.strictObject({ from: isoUtc }),
+    z.array(z.object({ staffId: z.string().nullable(), upcoming: z.number().int() })),
+  ),
+
+  /** Whether sample data from "Load a sample month" is in the planner. */
+  'sample.status': channel(empty, z.object({ loaded: z.boolean() })),
+  /** Loads the sample month (assets/sample-plan.json) around `today`, in the practice's zone. */
+  'sample.load': channel(
+    z.strictObject({ today: isoDate }),
+    z.object({ staff: z.number().int(), posts: z.number().int() }),
+  ),
+  /** Removes everything the sample loaded, in one step. */
+  'sample.remove': channel(empty, z.object({ staff: z.number().int(), posts: z.number().int() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,8 @@ import {
   insertPost,
   listBacklog,
   listPostsInRange,
+  listTrash,
+  purgeTrash,
   setPostDeleted,
   updatePostRow,
   type PostFields,
@@ -55,6 +57,8 @@ export const postsHandlers: AreaHandlers<
   | 'posts.update'
   | 'posts.delete'
   | 'posts.restore'
+  | 'posts.trash'
+  | 'posts.emptyTrash'
 > = {
   'posts.listRange': (db, { from, to }) => listPostsInRange(db, from, to),
   'posts.backlog': (db) => listBacklog(db),
@@ -89,4 +93,6 @@ export const postsHandlers: AreaHandlers<
     const post = existingPost(db, id);
     return post.deletedAt ? setPostDeleted(db, id, false) : post;
   },
+  'posts.trash': (db) => listTrash(db),
+  'posts.emptyTrash': (db) => ({ removed: purgeTrash(db) }),
 };

@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/envelope';
 import type { Db } from '../store/database';
+import { countUpcomingByOwner } from '../store/posts';
 import { findStaff, insertStaff, listStaff, updateStaffRow } from '../store/staff';
 import { pickStaffColor } from '../../shared/staff';
 import type { AreaHandlers } from './types';
@@ -11,7 +12,7 @@ function existingStaff(db: Db, id: string) {
 }
 
 export const staffHandlers: AreaHandlers<
-  'staff.list' | 'staff.create' | 'staff.update' | 'staff.archive'
+  'staff.list' | 'staff.create' | 'staff.update' | 'staff.archive' | 'staff.workload'
 > = {
   'staff.list': (db, { includeArchived }) => listStaff(db, includeArchived),
   'staff.create': (db, input) =>
@@ -29,4 +30,5 @@ export const staffHandlers: AreaHandlers<
     const { id: _id, createdAt: _c, updatedAt: _u, ...current } = existingStaff(db, id);
     return updateStaffRow(db, id, { ...current, active: false });
   },
+  'staff.workload': (db, { from }) => countUpcomingByOwner(db, from),
 };

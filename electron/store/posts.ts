@@ -162,3 +162,29 @@ export function setPostDeleted(db: Db, id: string, deleted: boolean): Post {
   ).run(deleted ? now : null, now, id);
   return findPost(db, id)!;
 }
+
+export function listTrash(db: Db): Post[] {
+  const rows = db
+    .prepare(`${SELECT_POSTS} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`)
+    .all() as PostRow[];
+  return rows.map(toPost);
+}
+
+/** Deletes trashed posts for good (their platforms, captions and people go with them). */
+export function purgeTrash(db: Db): number {
+  return db.prepare('DELETE FROM posts WHERE deleted_at IS NOT NULL').run().changes;
+}
+
+/** Upcoming work per owner: posts from `from` on that are neither published nor skipped. */
+export function countUpcomingByOwner(
+  db: Db,
+  from: string,
+): { staffId: string | null; upcoming: number }[] {
+  return db
+    .prepare(
+      `SELECT owner_id AS staffId, COUNT(*) AS upcoming FROM posts
+       WHERE deleted_at IS NULL AND scheduled_at >= ? AND status NOT IN ('published', 'skipped')
+       GROUP BY owner_id ORDER BY upcoming DESC`,
+    )
+    .all(from) as { staffId: string | null; upcoming: number }[];
+}

@@ -5,6 +5,7 @@ interface SettingsRow {
   practice_name: string;
   timezone: string;
   week_starts_on: number;
+  me_staff_id: string | null;
   updated_at: string;
 }
 
@@ -26,6 +27,7 @@ export function getSettings(db: Db): Settings {
     practiceName: row.practice_name,
     timezone: row.timezone,
     weekStartsOn: row.week_starts_on,
+    meStaffId: row.me_staff_id,
     updatedAt: row.updated_at,
   };
 }
@@ -34,9 +36,16 @@ export function updateSettings(db: Db, patch: Partial<Omit<Settings, 'updatedAt'
   return db.transaction(() => {
     const next = { ...getSettings(db), ...patch };
     db.prepare(
-      `UPDATE settings SET practice_name = ?, timezone = ?, week_starts_on = ?, updated_at = ?
+      `UPDATE settings SET practice_name = ?, timezone = ?, week_starts_on = ?, me_staff_id = ?,
+         updated_at = ?
        WHERE id = 1`,
-    ).run(next.practiceName, next.timezone, next.weekStartsOn, new Date().toISOString());
+    ).run(
+      next.practiceName,
+      next.timezone,
+      next.weekStartsOn,
+      next.meStaffId,
+      new Date().toISOString(),
+    );
     return getSettings(db);
   })();
 }
