@@ -1,14 +1,36 @@
 import { useEffect } from 'react';
-import { useApp, type View } from './state/app';
-import { SettingsView } from './views/SettingsView';
+import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
+import { useApp, type View } from './state/app';
+import { usePlanner } from './state/planner';
+import { CalendarView } from './views/CalendarView';
+import { IdeasView } from './views/IdeasView';
+import { SettingsView } from './views/SettingsView';
+import { StaffView } from './views/StaffView';
+import { TrashView } from './views/TrashView';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'calendar', label: 'Calendar' },
   { id: 'ideas', label: 'Ideas' },
   { id: 'staff', label: 'Staff' },
+  { id: 'trash', label: 'Trash' },
   { id: 'settings', label: 'Settings' },
 ];
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'calendar':
+      return <CalendarView />;
+    case 'ideas':
+      return <IdeasView />;
+    case 'staff':
+      return <StaffView />;
+    case 'trash':
+      return <TrashView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -20,6 +42,7 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => installCommands(), []);
 
   return (
     <div className="app">
@@ -38,7 +61,10 @@ export function App() {
                   type="button"
                   className="nav-button"
                   aria-current={view === v.id ? 'page' : undefined}
-                  onClick={() => setView(v.id)}
+                  onClick={() => {
+                    usePlanner.getState().openEditor(null);
+                    setView(v.id);
+                  }}
                 >
                   {v.label}
                 </button>
@@ -60,13 +86,8 @@ export function App() {
           <p className="loading" role="status">
             Loading your planner…
           </p>
-        ) : view === 'settings' ? (
-          <SettingsView />
         ) : (
-          <section className="placeholder" aria-labelledby="placeholder-title">
-            <h1 id="placeholder-title">{VIEWS.find((v) => v.id === view)!.label}</h1>
-            <p>Coming next.</p>
-          </section>
+          <CurrentView view={view} />
         )}
       </main>
       <NoticeBar />

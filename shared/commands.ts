@@ -7,6 +7,7 @@ export const APP_COMMANDS = [
   'view-calendar',
   'view-ideas',
   'view-staff',
+  'view-trash',
   'view-settings',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];

@@ -1,10 +1,11 @@
 // App-wide state: which view is open, the practice's settings, the staff list, and the one
 // status message shown at the bottom. Views read from here; every write goes through `api`.
+import { Settings as LuxonSettings } from 'luxon';
 import { create } from 'zustand';
 import type { Settings, Staff } from '../../shared/contract';
 import { api, errorMessage } from '../api/client';
 
-export type View = 'calendar' | 'ideas' | 'staff' | 'settings';
+export type View = 'calendar' | 'ideas' | 'staff' | 'trash' | 'settings';
 
 export interface Notice {
   id: number;
@@ -30,6 +31,15 @@ interface AppState {
 
 let noticeId = 0;
 
+/**
+ * The renderer shows and edits every time in the practice's zone: luxon's default zone is set
+ * to it (react-big-calendar's luxon localizer reads it too).
+ */
+function applySettings(settings: Settings): { settings: Settings } {
+  LuxonSettings.defaultZone = settings.timezone;
+  return { settings };
+}
+
 export const useApp = create<AppState>()((set, get) => ({
   view: 'calendar',
   settings: null,
@@ -40,14 +50,14 @@ export const useApp = create<AppState>()((set, get) => ({
   async load() {
     try {
       const [settings, staff] = await Promise.all([api('settings.get', {}), api('staff.list', {})]);
-      set({ settings, staff, loadError: null });
+      set({ ...applySettings(settings), staff, loadError: null });
     } catch (error) {
       set({ loadError: errorMessage(error) });
     }
   },
   async saveSettings(patch) {
     try {
-      set({ settings: await api('settings.update', patch) });
+      set(applySettings(await api('settings.update', patch)));
       return true;
     } catch (error) {
       get().fail(error);

@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import type { Post, PostCreateInput, PostPatch } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
+import { stepDate, type CalendarView } from '../../shared/calendar';
 import { NO_FILTER, type PostFilter } from '../../shared/posts';
 import { api } from '../api/client';
 import { useApp } from './app';
@@ -20,6 +21,12 @@ interface PlannerState {
   backlogLoaded: boolean;
   editingId: string | null;
   filter: PostFilter;
+  calendarView: CalendarView;
+  /** The instant the calendar is centred on. */
+  calendarDate: Date;
+  setCalendarView(view: CalendarView): void;
+  /** Previous/next period of the current view, or back to today. */
+  navigate(to: -1 | 1 | 'today' | Date): void;
   loadRange(range: Range): Promise<void>;
   loadBacklog(): Promise<void>;
   /** Reloads what is on screen (after sample data, restore, …). */
@@ -51,6 +58,9 @@ function fail(error: unknown) {
   useApp.getState().fail(error);
 }
 
+/** The backlog idea being dragged onto the calendar (HTML drag data cannot carry objects). */
+export const backlogDrag: { id: string | null } = { id: null };
+
 // Range loads can overlap while someone clicks "next" quickly: only the newest one lands.
 let rangeRequest = 0;
 
@@ -60,6 +70,16 @@ export const usePlanner = create<PlannerState>()((set, get) => ({
   backlogLoaded: false,
   editingId: null,
   filter: NO_FILTER,
+  calendarView: 'month',
+  calendarDate: new Date(),
+
+  setCalendarView: (calendarView) => set({ calendarView }),
+  navigate(to) {
+    if (to === 'today') return set({ calendarDate: new Date() });
+    if (to instanceof Date) return set({ calendarDate: to });
+    const zone = useApp.getState().settings?.timezone ?? 'UTC';
+    set({ calendarDate: stepDate(get().calendarView, get().calendarDate, to, zone) });
+  },
 
   async loadRange(range) {
     const request = ++rangeRequest;

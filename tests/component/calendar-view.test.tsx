@@ -1,0 +1,121 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Settings as LuxonSettings } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../shared/posts';
+import { useApp } from '../../renderer/state/app';
+import { usePlanner } from '../../renderer/state/planner';
+import { CalendarView } from '../../renderer/views/CalendarView';
+import { useRealApi } from './helpers/real-api';
+
+let api: ReturnType<typeof useRealApi>;
+
+async function openPlanner(at: string, view: 'month' | 'week' | 'agenda' = 'month') {
+  useApp.setState({ view: 'calendar', settings: null, staff: [], notice: null });
+  usePlanner.setState({
+    posts: {},
+    range: null,
+    backlogLoaded: false,
+    editingId: null,
+    filter: NO_FILTER,
+    calendarView: view,
+    calendarDate: new Date(at),
+  });
+  await useApp.getState().load();
+  return render(<CalendarView />);
+}
+
+beforeEach(() => {
+  api = useRealApi();
+  api.call('settings.update', { timezone: 'America/New_York', weekStartsOn: 1 });
+});
+afterEach(() => {
+  api.close();
+  LuxonSettings.defaultZone = 'system';
+});
+
+describe('CalendarView', () => {
+  it('shows each post with its time in the practice zone, status, and owner initials', async () => {
+    const ana = api.call('staff.create', { name: 'Ana Ruiz' });
+    api.call('posts.create', {
+      title: 'Meet Ana',
+      category: 'staff_spotlight',
+      status: 'approved',
+      ownerId: ana.id,
+      scheduledAt: '2026-03-10T13:00:00.000Z', // 09:00 in New York (after DST)
+    });
+    api.call('posts.create', {
+      title: 'Coffee with the front desk',
+      status: 'draft',
+      scheduledAt: '2026-03-05T14:00:00.000Z', // 09:00 in New York (before DST)
+    });
+    await openPlanner('2026-03-15T12:00:00.000Z');
+    expect(screen.getByRole('heading', { name: 'March 2026' })).toBeInTheDocument();
+    const meet = await screen.findByRole('button', { name: /^Meet Ana/ });
+    expect(meet).toHaveAccessibleName('Meet Ana, Staff spotlight, Approved, owner Ana Ruiz, 09:00');
+    expect(within(meet).getByText('AR')).toBeInTheDocument();
+    const coffee = screen.getByRole('button', { name: /^Coffee with the front desk/ });
+    // Past and never approved: missed, and no owner is flagged.
+    expect(coffee).toHaveAccessibleName(
+      'Coffee with the front desk, Other, Missed, no owner, 09:00',
+    );
+    expect(within(coffee).getByText('No owner')).toBeInTheDocument();
+  });
+
+  it('opens a post from the keyboard', async () => {
+    api.call('posts.create', { title: 'Thank-you cards', scheduledAt: '2026-03-12T15:00:00.000Z' });
+    await openPlanner('2026-03-12T12:00:00.000Z');
+    const user = userEvent.setup();
+    const chip = await screen.findByRole('button', { name: /^Thank-you cards/ });
+    chip.focus();
+    await user.keyboard('{Enter}');
+    expect(usePlanner.getState().editingId).toBe(
+      usePlanner.getState().posts[chip.dataset.postId!]!.id,
+    );
+  });
+
+  it('fetches only the visible range and moves between periods with Page Down', async () => {
+    api.call('posts.create', { title: 'In March', scheduledAt: '2026-03-20T15:00:00.000Z' });
+    api.call('posts.create', { title: 'In April', scheduledAt: '2026-04-20T14:00:00.000Z' });
+    await openPlanner('2026-03-15T12:00:00.000Z');
+    await screen.findByRole('button', { name: /^In March/ });
+    expect(screen.queryByRole('button', { name: /^In April/ })).not.toBeInTheDocument();
+    expect(Object.values(usePlanner.getState().posts).map((p) => p.title)).toEqual(['In March']);
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'Month' }).focus();
+    await user.keyboard('{PageDown}');
+    expect(await screen.findByRole('heading', { name: 'April 2026' })).toBeInTheDocument();
+    await screen.findByRole('button', { name: /^In April/ });
+    await waitFor(() =>
+      expect(Object.values(usePlanner.getState().posts).map((p) => p.title)).toEqual(['In April']),
+    );
+  });
+
+  it('keeps a 9:00 post at 9:00 in the week grid across the DST change', async () => {
+    api.call('posts.create', { title: 'Before', scheduledAt: '2026-03-06T14:00:00.000Z' });
+    api.call('posts.create', { title: 'After', scheduledAt: '2026-03-09T13:00:00.000Z' });
+    await openPlanner('2026-03-08T17:00:00.000Z', 'week');
+    expect(await screen.findByRole('button', { name: /^Before,.*09:00$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^After,.*09:00$/ })).toBeInTheDocument();
+  });
+
+  it('filters by status, including missed', async () => {
+    api.call('posts.create', {
+      title: 'Late draft',
+      status: 'draft',
+      scheduledAt: '2026-03-02T15:00:00.000Z',
+    });
+    api.call('posts.create', {
+      title: 'Done',
+      status: 'published',
+      scheduledAt: '2026-03-03T15:00:00.000Z',
+    });
+    await openPlanner('2026-03-15T12:00:00.000Z');
+    await screen.findByRole('button', { name: /^Done/ });
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Status', { exact: false, selector: 'summary' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Missed' }));
+    expect(screen.getByRole('button', { name: /^Late draft/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Done/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,56 @@
+// Issue 2's end-to-end path: save a setting through the real UI, reload, find it kept.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from './support/chromium';
+import { accessibilityViolations, openSession, screenshot, type Session } from './support/session';
+
+let browser: Browser;
+let session: Session;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => session?.close());
+
+it('saves the practice name and time zone on their own, and keeps them after a reload', async () => {
+  session = await openSession(browser);
+  const { page, host } = session;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Practice name').fill('Lumen Aesthetics');
+  await page.getByLabel('Time zone').selectOption('America/Chicago');
+  await page.getByLabel('Week starts on').selectOption({ label: 'Sunday' });
+  await page.getByText('All changes saved').waitFor();
+  // The header shows the new name without any Save button.
+  await page.locator('.brand-practice', { hasText: 'Lumen Aesthetics' }).waitFor();
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await screenshot(page, 'settings-1280x720');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect.poll(() => page.getByLabel('Practice name').inputValue()).toBe('Lumen Aesthetics');
+  expect(await page.getByLabel('Time zone').inputValue()).toBe('America/Chicago');
+  expect(await page.getByLabel('Week starts on').inputValue()).toBe('7');
+  const stored = await host.invoke('settings.get', {});
+  expect(stored).toMatchObject({
+    ok: true,
+    data: { practiceName: 'Lumen Aesthetics', weekStartsOn: 7 },
+  });
+  expect(session.problems).toEqual([]);
+  expect(host.serverErrors).toEqual([]);
+});
+
+it('saves a name typed just before leaving the page', async () => {
+  session = await openSession(browser);
+  const { page, host } = session;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Practice name').fill('Quick Typist Clinic');
+  // Straight to another view, before the autosave delay.
+  await page.getByRole('button', { name: 'Staff' }).click();
+  await expect
+    .poll(
+      async () =>
+        ((await host.invoke('settings.get', {})) as { data: { practiceName: string } }).data
+          .practiceName,
+    )
+    .toBe('Quick Typist Clinic');
+});

@@ -1,0 +1,87 @@
+// One browser page on a fresh host, with the checks every end-to-end test wants: no console
+// errors, no server errors, and an axe-core accessibility scan on demand.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './chromium';
+import { REPO_ROOT, startHost, type TestHost } from './host';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+
+export interface Session {
+  browser: Browser;
+  host: TestHost;
+  page: Page;
+  /** Console errors and page errors seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(
+  browser: Browser | undefined,
+  viewport = { width: 1280, height: 720 },
+): Promise<Session> {
+  const ownBrowser = browser ?? (await launchBrowser());
+  const host = await startHost();
+  // bypassCSP lets the axe-core scan be injected; the smoke test checks the app under the CSP.
+  const context = await ownBrowser.newContext({ viewport, bypassCSP: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await page.getByText('Loading your planner…').waitFor({ state: 'detached' });
+  return {
+    browser: ownBrowser,
+    host,
+    page,
+    problems,
+    async close() {
+      await context.close();
+      await host.stop();
+      if (!browser) await ownBrowser.close();
+    },
+  };
+}
+
+/** axe-core's WCAG A/AA violations on the page as it is now: "rule: target" lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
+  });
+  return violations;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
