@@ -6,6 +6,7 @@ import { contract, isChannel, type Channel } from '../../shared/contract';
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
 import type { Db } from '../store/database';
 import { postsHandlers } from './posts';
+import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import type { Handler, HandlerMap } from './types';
@@ -24,7 +25,12 @@ export function mergeHandlers(...areas: Partial<HandlerMap>[]): HandlerMap {
   return merged as HandlerMap;
 }
 
-export const handlers: HandlerMap = mergeHandlers(settingsHandlers, staffHandlers, postsHandlers);
+export const handlers: HandlerMap = mergeHandlers(
+  settingsHandlers,
+  staffHandlers,
+  postsHandlers,
+  sampleHandlers,
+);
 
 function describeIssues(error: z.ZodError): ApiErrorBody {
   const fields: Record<string, string> = {};

@@ -1,0 +1,93 @@
+// `npm run start:browser -- --db FILE --port N`: serves the built renderer and the API contract
+// to a browser on this computer. This file only wires the real process to the decisions in
+// host-config.ts and the server in http-host.ts; it runs as out/electron/browser-host.cjs,
+// so the renderer it serves is the out/renderer folder next to it.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createDispatch } from './api';
+import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
+import { createHttpHost, type HttpHost } from './http-host';
+import { openDatabase, StoreOpenError, type Db } from './store/database';
+
+function fail(message: string, exitCode: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  const parsed = parseHostArgs(process.argv.slice(2));
+  if (parsed.kind === 'help') {
+    process.stdout.write(HOST_USAGE);
+    return;
+  }
+  if (parsed.kind === 'error') fail(`${parsed.message}\n\n${HOST_USAGE}`, 64);
+
+  const tokenChoice = chooseToken(process.env, () => randomBytes(32).toString('base64url'));
+  if (!tokenChoice.ok) fail(tokenChoice.message, 64);
+
+  const staticDir = resolve(__dirname, '..', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    fail(`The built app is missing (${staticDir}). Run "npm run build" first.`, 1);
+  }
+
+  let dbFile = parsed.args.db;
+  if (dbFile === undefined) {
+    dbFile = defaultDbFile({ platform: process.platform, env: process.env, homedir: homedir() });
+    mkdirSync(dirname(dbFile), { recursive: true });
+  }
+  dbFile = resolve(dbFile);
+
+  let db: Db;
+  try {
+    db = openDatabase(dbFile);
+  } catch (error) {
+    if (error instanceof StoreOpenError) fail(error.message, 2);
+    throw error;
+  }
+
+  let host: HttpHost;
+  try {
+    host = await createHttpHost({
+      dispatch: createDispatch(db),
+      staticDir,
+      token: tokenChoice.token,
+      port: parsed.args.port,
+    });
+  } catch (error) {
+    db.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EADDRINUSE')
+      fail(
+        `Port ${parsed.args.port} is already in use. Try another --port, or leave it out to pick a free one.`,
+        1,
+      );
+    if (code === 'EACCES')
+      fail(`Not allowed to listen on port ${parsed.args.port}. Try a port above 1024.`, 1);
+    throw error;
+  }
+
+  for (const line of startMessage(host.url, tokenChoice.token, dbFile)) console.log(line);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Rapport…`);
+    host
+      .close()
+      .catch((error: unknown) => console.error('Closing the server failed:', error))
+      .finally(() => {
+        db.close();
+        process.exit(0);
+      });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,419 @@
+// The browser host's HTTP server: the built renderer as static files, and the API contract as
+// `POST /api/<channel>` with a JSON body, answered with the same envelope the Electron IPC
+// host returns. It listens on loopback only and trusts nothing about the request:
+//   - every request must name this server in its Host header (defeats DNS rebinding, where a
+//     hostile page makes its own name resolve to 127.0.0.1);
+//   - a request a browser marks as coming from another site (Origin / Sec-Fetch-Site) is refused;
+//   - /api needs `Authorization: Bearer <token>` (compared in constant time) and a JSON
+//     Content-Type, which a cross-site form or "simple" fetch cannot send without a preflight
+//     this server never answers;
+//   - bodies are capped, and nothing of a failure's internals reaches the client.
+// Static files need no token: the page must load before it can read the token from its URL.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { realpathSync, type Stats } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
+import { CONTENT_SECURITY_POLICY } from './shell/security';
+
+/** The dispatcher the host serves (electron/api `createDispatch` fits). */
+export type HostDispatch = (
+  channel: string,
+  input: unknown,
+) => Envelope<unknown> | Promise<Envelope<unknown>>;
+
+export interface HttpHostOptions {
+  dispatch: HostDispatch;
+  /** Folder of the built renderer (index.html + assets). */
+  staticDir: string;
+  /** The bearer token every /api request must carry. */
+  token: string;
+  /** Loopback address to bind; only 127.x.x.x is accepted. Default 127.0.0.1. */
+  host?: string;
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Where unexpected errors are reported (never to the client). Default console.error. */
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface HttpHost {
+  /** Base URL, e.g. `http://127.0.0.1:41234/` (no token). */
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+/** Largest request body accepted on /api. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** The same strict policy the Electron window uses (one definition, in shell/security.ts). */
+export { CONTENT_SECURITY_POLICY };
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Content type for a file name; unknown kinds are served as opaque bytes. */
+export function contentTypeFor(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+const LOOPBACK = /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+
+/** Constant-time token check: hashing first makes both sides the same length. */
+export function tokenMatches(presented: string, expected: string): boolean {
+  const a = createHash('sha256').update(presented, 'utf8').digest();
+  const b = createHash('sha256').update(expected, 'utf8').digest();
+  return timingSafeEqual(a, b);
+}
+
+/** The token from an `Authorization: Bearer <token>` header, or undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer +(\S+) *$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+/** True for `application/json`, with or without parameters such as charset. */
+export function isJsonContentType(header: string | undefined): boolean {
+  const mime = (header ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  return mime === 'application/json';
+}
+
+/**
+ * Maps a URL path to a file inside `root`, or undefined when the path is malformed or would
+ * leave `root` (`..`, encoded slashes, NUL bytes, absolute paths, hidden files).
+ */
+export function staticPathFor(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const segments = decoded.split('/').filter((s) => s !== '');
+  if (segments.some((s) => s === '..' || s === '.' || s.startsWith('.'))) return undefined;
+  const relativePath = segments.length === 0 ? 'index.html' : segments.join('/');
+  const file = resolve(root, relativePath);
+  const rel = relative(root, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return file;
+}
+
+function errorEnvelope(code: ApiErrorBody['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * Starts the host and resolves once it is listening.
+ * Throws when asked to bind anything but a loopback address or given an empty token.
+ */
+export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const { dispatch, token, host = '127.0.0.1', port = 0 } = options;
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  if (!LOOPBACK.test(host)) {
+    throw new Error(
+      `The browser host only listens on a loopback address (127.x.x.x), not ${host}.`,
+    );
+  }
+  if (token.length === 0) throw new Error('The browser host needs a non-empty token.');
+  const staticRoot = realpathSync(resolve(options.staticDir));
+
+  let allowedHosts = new Set<string>();
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    headers: Record<string, string>,
+    head = false,
+  ): void {
+    const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      ...headers,
+      'Content-Length': String(payload.length),
+    });
+    res.end(head ? undefined : payload);
+  }
+
+  function sendEnvelope(
+    res: ServerResponse,
+    envelope: Envelope<unknown>,
+    status?: number,
+    headers: Record<string, string> = {},
+  ): void {
+    const code = envelope.ok ? 200 : (status ?? HTTP_STATUS[envelope.error.code] ?? 500);
+    send(res, code, JSON.stringify(envelope), {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
+  }
+
+  function sendPlain(res: ServerResponse, status: number, text: string, head = false, extra = {}) {
+    send(res, status, text, { 'Content-Type': 'text/plain; charset=utf-8', ...extra }, head);
+  }
+
+  /** Host and origin checks, for every request. Returns a refusal to send, or undefined. */
+  function refuseForeign(req: IncomingMessage): { status: number; message: string } | undefined {
+    const hostHeader = (req.headers.host ?? '').toLowerCase();
+    if (!allowedHosts.has(hostHeader)) {
+      return {
+        status: 421,
+        message: 'This Rapport server only answers requests addressed to itself on this computer.',
+      };
+    }
+    const origin = req.headers.origin;
+    // Chromium sends this page's own origin on its API calls (even under no-referrer); an
+    // opaque origin ("null": sandboxed frames, data: URLs) is never ours.
+    if (origin !== undefined && origin.toLowerCase() !== `http://${hostHeader}`) {
+      return { status: 403, message: 'Requests from other web sites are refused.' };
+    }
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+      return { status: 403, message: 'Requests from other web sites are refused.' };
+    }
+    return undefined;
+  }
+
+  /** Reads the body up to MAX_BODY_BYTES; undefined when it was too large (reading stopped). */
+  function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+    return new Promise((resolveBody, reject) => {
+      const declared = Number(req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+        resolveBody(undefined);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let done = false;
+      const onData = (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          done = true;
+          req.off('data', onData);
+          req.pause();
+          resolveBody(undefined);
+          return;
+        }
+        chunks.push(chunk);
+      };
+      req.on('data', onData);
+      req.once('end', () => {
+        if (!done) resolveBody(Buffer.concat(chunks));
+      });
+      req.once('error', (error) => {
+        if (!done) reject(error);
+      });
+    });
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    if (req.method !== 'POST') {
+      sendEnvelope(
+        res,
+        errorEnvelope('invalid_input', 'The API only accepts POST requests.'),
+        405,
+        { Allow: 'POST' },
+      );
+      return;
+    }
+    const presented = bearerToken(req.headers.authorization);
+    if (presented === undefined || !tokenMatches(presented, token)) {
+      sendEnvelope(
+        res,
+        errorEnvelope(
+          'unauthorized',
+          'This request did not carry Rapport’s access token. Open Rapport from the link it ' +
+            'printed when it started.',
+        ),
+        401,
+        { 'WWW-Authenticate': 'Bearer' },
+      );
+      return;
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendEnvelope(
+        res,
+        errorEnvelope(
+          'invalid_input',
+          'Send the request body as JSON (Content-Type: application/json).',
+        ),
+      );
+      return;
+    }
+    let channel: string;
+    try {
+      channel = decodeURIComponent(pathname.slice('/api/'.length));
+    } catch {
+      sendEnvelope(res, errorEnvelope('not_found', 'There is no API channel with that name.'));
+      return;
+    }
+    const body = await readBody(req);
+    if (body === undefined) {
+      // Stop reading: answer, then drop the connection rather than drain the rest.
+      res.once('finish', () => req.socket.destroy());
+      sendEnvelope(
+        res,
+        errorEnvelope(
+          'invalid_input',
+          `The request is too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MB). Nothing was saved.`,
+        ),
+        400,
+        { Connection: 'close' },
+      );
+      return;
+    }
+    let input: unknown = {};
+    if (body.length > 0) {
+      try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+        input = text.trim() === '' ? {} : JSON.parse(text);
+      } catch {
+        sendEnvelope(
+          res,
+          errorEnvelope('invalid_input', 'The request body is not valid JSON. Nothing was saved.'),
+        );
+        return;
+      }
+    }
+    const envelope = await dispatch(channel, input);
+    sendEnvelope(res, envelope);
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      sendPlain(res, 405, 'Method not allowed\n', false, { Allow: 'GET, HEAD' });
+      return;
+    }
+    const candidate = staticPathFor(staticRoot, pathname);
+    let file: string | undefined;
+    let info: Stats | undefined;
+    if (candidate !== undefined) {
+      try {
+        // Resolve symbolic links, then check again that the file is inside the root.
+        const real = await realpath(candidate);
+        if (real.startsWith(staticRoot + sep)) {
+          info = await stat(real);
+          file = real;
+        }
+      } catch {
+        file = undefined;
+      }
+    }
+    if (file === undefined || !info?.isFile()) {
+      if (pathname === '/favicon.ico') {
+        // Browsers ask for it unprompted; without an icon in the build, say "nothing" quietly.
+        send(res, 204, '', { 'Cache-Control': 'no-cache' }, head);
+        return;
+      }
+      sendPlain(res, 404, 'Not found\n', head);
+      return;
+    }
+    const content = await readFile(file);
+    send(
+      res,
+      200,
+      content,
+      { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' },
+      head,
+    );
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = refuseForeign(req);
+    if (refusal) {
+      sendEnvelope(res, errorEnvelope('unauthorized', refusal.message), refusal.status);
+      return;
+    }
+    const rawUrl = req.url ?? '/';
+    if (!rawUrl.startsWith('/')) {
+      sendPlain(res, 400, 'Bad request\n');
+      return;
+    }
+    const pathname = rawUrl.split(/[?#]/, 1)[0]!;
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname);
+    } else {
+      await handleStatic(req, res, pathname);
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`${req.method ?? '?'} ${req.url ?? '?'} failed`, error);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendEnvelope(
+        res,
+        errorEnvelope(
+          'internal',
+          'Something went wrong inside Rapport. Nothing was saved; please try again.',
+        ),
+        500,
+      );
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const bound = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${bound}`, `localhost:${bound}`, `${host}:${bound}`]);
+
+  return {
+    url: `http://${host}:${bound}/`,
+    port: bound,
+    server,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.close((error) => (error ? reject(error) : resolveClose()));
+        server.closeAllConnections();
+      }),
+  };
+}

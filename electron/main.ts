@@ -1,0 +1,103 @@
+// The Electron main process: wiring only. Every decision lives in electron/shell/ (tested in
+// plain Node) and electron/api/ + electron/store/ (the same code the browser host serves).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { createDispatch } from './api/index';
+import { openDatabase, StoreOpenError, type Db } from './store/database';
+import { createCommandSender, registerApi } from './shell/ipc';
+import { buildMenuTemplate } from './shell/menu';
+import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
+import {
+  createWindowOptions,
+  restrictPermissions,
+  hardenWebContents,
+  installCspHeader,
+  isTrustedSender,
+} from './shell/security';
+import { enforceSingleInstance, restoreAndFocus } from './shell/single-instance';
+import { loadWindowState, trackWindowState } from './shell/window-state';
+
+const rendererIndex = rendererIndexPath(__dirname);
+const appUrl = pathToFileURL(rendererIndex).href;
+const dev = !app.isPackaged;
+
+let db: Db | undefined;
+let mainWindow: BrowserWindow | null = null;
+
+function openStore(): Db | undefined {
+  const file = databasePath(app);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    return openDatabase(file);
+  } catch (error) {
+    // StoreOpenError has left the file untouched and says why in words a user can act on.
+    const message =
+      error instanceof StoreOpenError
+        ? error.message
+        : `Rapport could not open ${file}: ${String(error)}`;
+    dialog.showErrorBox('Rapport cannot open its planner', message);
+    return undefined;
+  }
+}
+
+function createWindow(): void {
+  const stateFile = windowStatePath(app);
+  const { maximized, ...bounds } = loadWindowState(stateFile, screen);
+  const options = createWindowOptions(preloadPath(__dirname), bounds, { dev });
+  // electronegativity-ok: options from createWindowOptions (sandbox, contextIsolation on; tested); middle-click windows are denied by hardenWebContents
+  const window = new BrowserWindow(options);
+  mainWindow = window;
+  trackWindowState(window, stateFile);
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window
+    .loadFile(rendererIndex)
+    .catch((error: unknown) => console.error('Could not load the window', error));
+}
+
+function start(): void {
+  installCspHeader(session.defaultSession);
+  restrictPermissions(session.defaultSession, appUrl);
+  db = openStore();
+  if (!db) {
+    app.quit();
+    return;
+  }
+  registerApi(ipcMain, createDispatch(db), (event) => isTrustedSender(event.senderFrame, appUrl));
+  const sendCommand = createCommandSender(() => mainWindow?.webContents);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendCommand, { dev })),
+  );
+  createWindow();
+}
+
+app.enableSandbox();
+if (enforceSingleInstance(app, () => restoreAndFocus(mainWindow))) {
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { appUrl, shell }),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (db && !mainWindow) createWindow();
+  });
+  app.on('will-quit', () => {
+    db?.close();
+    db = undefined;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Rapport failed to start', error);
+      app.quit();
+    });
+}

@@ -1,0 +1,105 @@
+// Starts the browser host in-process for an end-to-end test: a fresh SQLite file in a temp
+// folder, the real dispatcher and HTTP host, serving the built renderer from out/renderer.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatch } from '../../../electron/api';
+import { pageUrl } from '../../../electron/host-config';
+import { createHttpHost, type HttpHost } from '../../../electron/http-host';
+import { openDatabase, type Db } from '../../../electron/store/database';
+import type { Channel, ChannelInput } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/envelope';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+
+export interface TestHost {
+  /** Page address with the token in its fragment: `http://127.0.0.1:PORT/#token=…`. */
+  readonly url: string;
+  /** Base URL of the API: `http://127.0.0.1:PORT/api/`. */
+  readonly apiUrl: string;
+  /** Base URL without token: `http://127.0.0.1:PORT/`. */
+  readonly baseUrl: string;
+  readonly port: number;
+  readonly token: string;
+  readonly dir: string;
+  readonly dbFile: string;
+  /** The open database (changes after restart()). */
+  readonly db: Db;
+  /** Unexpected server-side errors ([message, error]); a passing test expects none. */
+  readonly serverErrors: unknown[];
+  /** Calls a channel over HTTP as the page would; resolves to the envelope. */
+  invoke<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Envelope<unknown>>;
+  /** Closes the server and the database, then reopens the same file on the same port. */
+  restart(): Promise<void>;
+  /** Closes everything and deletes the temp folder. */
+  stop(): Promise<void>;
+}
+
+export async function startHost(): Promise<TestHost> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR}/index.html is missing: run npm run build first.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const dbFile = join(dir, 'rapport.db');
+  const token = randomBytes(32).toString('base64url');
+  const errors: unknown[] = [];
+
+  let db = openDatabase(dbFile);
+  const listen = (port: number) =>
+    createHttpHost({
+      dispatch: createDispatch(db),
+      staticDir: RENDERER_DIR,
+      token,
+      port,
+      log: (message, error) => errors.push([message, error]),
+    });
+  let http: HttpHost = await listen(0);
+  let stopped = false;
+
+  return {
+    get url() {
+      return pageUrl(http.url, token);
+    },
+    get apiUrl() {
+      return `${http.url}api/`;
+    },
+    get baseUrl() {
+      return http.url;
+    },
+    get port() {
+      return http.port;
+    },
+    token,
+    dir,
+    dbFile,
+    get db() {
+      return db;
+    },
+    serverErrors: errors,
+    async invoke(channel, input) {
+      const response = await fetch(`${http.url}api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    },
+    async restart() {
+      const port = http.port;
+      await http.close();
+      db.close();
+      db = openDatabase(dbFile);
+      http = await listen(port);
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await http.close();
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,236 @@
+import { DateTime } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import plan from '../../assets/sample-plan.json';
+import { samplePlan, samplePlanSchema, sampleInstant } from '../../electron/api/sample';
+import type { Post } from '../../shared/contract';
+import { isMissed } from '../../shared/posts';
+import { CATEGORY_IDS, STATUS_IDS } from '../../shared/vocabulary';
+import { tempStore, type TempStore } from './helpers/temp-db';
+
+const ZONE = 'America/New_York';
+const TODAY = '2026-03-05'; // DST starts on 2026-03-08 in New York: the month spans it.
+
+let store: TempStore;
+beforeEach(() => {
+  store = tempStore();
+  store.call('settings.update', { timezone: ZONE });
+});
+afterEach(() => store.cleanup());
+
+/** Every post, dated (a wide range around TODAY) and undated. */
+function allPosts(): Post[] {
+  const dated = store.call('posts.listRange', {
+    from: '2025-12-01T00:00:00.000Z',
+    to: '2026-06-01T00:00:00.000Z',
+  });
+  return [...dated, ...store.call('posts.backlog', {})];
+}
+
+const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
+
+describe('the sample plan asset', () => {
+  it('passes its schema', () => {
+    expect(() => samplePlanSchema.parse(plan)).not.toThrow();
+  });
+
+  it('refers only to staff it defines, each key once', () => {
+    const { staff, posts } = samplePlan();
+    const keys = staff.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const post of posts) {
+      for (const ref of [post.owner, ...post.featured]) {
+        if (ref !== null) expect(keys, `${post.title} → ${ref}`).toContain(ref);
+      }
+    }
+    // and the schema itself catches a dangling reference
+    const broken = structuredClone(plan);
+    broken.posts[0]!.owner = 'nobody';
+    expect(samplePlanSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('tells a story that fits its statuses', () => {
+    for (const post of samplePlan().posts) {
+      if (post.status === 'published' || post.status === 'skipped') {
+        expect(post.when?.day, post.title).toBeLessThan(0);
+      }
+      if (post.status === 'approved') expect(post.when?.day, post.title).toBeGreaterThan(0);
+      if (post.when === null) expect(post.status, post.title).toBe('idea');
+    }
+  });
+
+  it('gives six staff distinct colours and every role the brief names', () => {
+    const { staff } = samplePlan();
+    expect(staff).toHaveLength(6);
+    expect(new Set(staff.map((s) => s.color)).size).toBe(6);
+    const roles = staff.map((s) => s.role.toLowerCase()).join(' | ');
+    for (const role of ['surgeon', 'injector', 'aesthetician', 'front desk', 'manager', 'social']) {
+      expect(roles).toContain(role);
+    }
+  });
+
+  it('notes consent on its patient story', () => {
+    const stories = samplePlan().posts.filter((p) => p.category === 'patient_story');
+    expect(stories.length).toBeGreaterThan(0);
+    for (const story of stories) expect(story.notes).toMatch(/consent is on file/i);
+  });
+});
+
+describe('sample.load', () => {
+  it('loads six staff and a month of posts across every category and status', () => {
+    expect(store.call('sample.status', {})).toEqual({ loaded: false });
+    const result = store.call('sample.load', { today: TODAY });
+    const { staff: expectedStaff, posts: expectedPosts } = samplePlan();
+    expect(result).toEqual({ staff: 6, posts: expectedPosts.length });
+    expect(expectedPosts.length).toBeGreaterThanOrEqual(20);
+    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+
+    const staff = store.call('staff.list', {});
+    expect(staff).toHaveLength(6);
+    expect(staff.map((s) => s.name).sort()).toEqual(expectedStaff.map((s) => s.name).sort());
+    expect(staff.every((s) => s.active)).toBe(true);
+
+    const posts = allPosts();
+    expect(posts).toHaveLength(expectedPosts.length);
+    expect(new Set(posts.map((p) => p.category))).toEqual(new Set(CATEGORY_IDS));
+    expect(new Set(posts.map((p) => p.status))).toEqual(new Set(STATUS_IDS));
+    const undated = posts.filter((p) => p.scheduledAt === null);
+    expect(undated.length).toBeGreaterThanOrEqual(4);
+    expect(posts.filter((p) => p.ownerId === null).length).toBeGreaterThanOrEqual(2);
+
+    const ids = new Set(staff.map((s) => s.id));
+    for (const post of posts) {
+      if (post.ownerId) expect(ids).toContain(post.ownerId);
+      for (const id of post.featuredStaffIds) expect(ids).toContain(id);
+    }
+  });
+
+  it('places times on the practice clock, across the DST change', () => {
+    store.call('sample.load', { today: TODAY });
+    const posts = allPosts();
+    for (const entry of samplePlan().posts) {
+      if (!entry.when) continue;
+      const post = posts.find((p) => p.title === entry.title)!;
+      const at = local(post.scheduledAt!);
+      expect(at.toFormat('HH:mm'), entry.title).toBe(entry.when.time);
+      expect(at.toISODate(), entry.title).toBe(
+        DateTime.fromISO(TODAY).plus({ days: entry.when.day }).toISODate(),
+      );
+    }
+    // A 10:00 post in New York: 15:00 UTC before the change, 14:00 UTC after it.
+    const tenOClock = samplePlan().posts.filter((p) => p.when?.time === '10:00');
+    expect(tenOClock.length).toBeGreaterThan(0);
+    const before = posts.find((p) => p.title === 'Meet Priya, our nurse injector')!;
+    expect(before.scheduledAt).toBe('2026-02-22T15:00:00.000Z');
+    expect(local(before.scheduledAt!).toFormat('HH:mm')).toBe('10:00');
+    expect(sampleInstant(TODAY, 8, '10:00', ZONE)).toBe('2026-03-13T14:00:00.000Z');
+  });
+
+  it('has published posts behind, missed ones to notice and work ahead', () => {
+    store.call('sample.load', { today: TODAY });
+    const now = local(`${TODAY}T12:30`).toJSDate();
+    const posts = allPosts();
+    const past = posts.filter((p) => p.scheduledAt && Date.parse(p.scheduledAt) < now.getTime());
+    const future = posts.filter((p) => p.scheduledAt && Date.parse(p.scheduledAt) > now.getTime());
+    expect(past.filter((p) => p.status === 'published').length).toBeGreaterThanOrEqual(3);
+    expect(posts.filter((p) => isMissed(p, now)).length).toBeGreaterThanOrEqual(1);
+    for (const status of ['approved', 'in_review', 'draft'] as const) {
+      expect(
+        future.some((p) => p.status === status),
+        status,
+      ).toBe(true);
+    }
+  });
+
+  it('lands the birthday post on the birthday it gives', () => {
+    store.call('sample.load', { today: TODAY });
+    const priya = store.call('staff.list', {}).find((s) => s.name === 'Priya Nair')!;
+    const post = allPosts().find((p) => p.title === 'Happy birthday, Priya!')!;
+    expect(local(post.scheduledAt!).toFormat('MM-dd')).toBe(priya.birthday);
+    expect(post.featuredStaffIds).toEqual([priya.id]);
+  });
+
+  it('refuses a second load and changes nothing', () => {
+    store.call('sample.load', { today: TODAY });
+    const before = store.snapshot();
+    const error = store.refuse('sample.load', { today: '2026-04-01' });
+    expect(error).toEqual({ code: 'conflict', message: 'The sample month is already loaded.' });
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('refuses a bad date', () => {
+    const before = store.snapshot();
+    expect(store.refuse('sample.load', { today: '2026-02-30' }).code).toBe('invalid_input');
+    expect(store.refuse('sample.load', {}).code).toBe('invalid_input');
+    expect(store.snapshot()).toBe(before);
+  });
+
+  it('counts a sample post in the trash as loaded sample data', () => {
+    store.call('sample.load', { today: TODAY });
+    for (const p of allPosts()) store.call('posts.delete', { id: p.id });
+    for (const s of store.call('staff.list', {})) store.call('staff.archive', { id: s.id });
+    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+    expect(store.refuse('sample.load', { today: TODAY }).code).toBe('conflict');
+  });
+});
+
+describe('sample.remove', () => {
+  it('removes every sample row and leaves the user’s own data alone', () => {
+    const mine = store.call('staff.create', { name: 'Robin Ortiz', role: 'Nurse' });
+    const idea = store.call('posts.create', { title: 'My own idea', ownerId: mine.id });
+    const trashed = store.call('posts.create', { title: 'My trashed post' });
+    store.call('posts.delete', { id: trashed.id });
+
+    const { posts: count } = store.call('sample.load', { today: TODAY });
+    // An edited sample post and a trashed one still go.
+    const [first, second] = allPosts().filter((p) => p.id !== idea.id);
+    store.call('posts.update', { id: first!.id, version: first!.version, title: 'Edited' });
+    store.call('posts.delete', { id: second!.id });
+
+    expect(store.call('sample.remove', {})).toEqual({ staff: 6, posts: count });
+    expect(store.call('sample.status', {})).toEqual({ loaded: false });
+    expect(store.call('staff.list', {}).map((s) => s.name)).toEqual(['Robin Ortiz']);
+    expect(allPosts().map((p) => p.title)).toEqual(['My own idea']);
+    expect(store.call('posts.trash', {}).map((p) => p.title)).toEqual(['My trashed post']);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM post_platforms').get()).toEqual({ n: 0 });
+  });
+
+  it('archives, not deletes, a sample person the user’s posts refer to', () => {
+    store.call('sample.load', { today: TODAY });
+    const people = store.call('staff.list', {});
+    const priya = people.find((s) => s.name === 'Priya Nair')!;
+    const sofia = people.find((s) => s.name === 'Sofia Alvarez')!;
+    const owned = store.call('posts.create', { title: 'Priya’s real post', ownerId: priya.id });
+    const featuring = store.call('posts.create', {
+      title: 'Team photo',
+      featuredStaffIds: [sofia.id],
+    });
+    store.call('posts.delete', { id: featuring.id }); // in the trash still counts
+
+    expect(store.call('sample.remove', {})).toMatchObject({ staff: 4 });
+    const left = store.call('staff.list', {});
+    expect(left.map((s) => [s.name, s.active])).toEqual([
+      ['Priya Nair', false],
+      ['Sofia Alvarez', false],
+    ]);
+    expect(store.call('posts.get', { id: owned.id }).ownerId).toBe(priya.id);
+    expect(store.call('posts.get', { id: featuring.id }).featuredStaffIds).toEqual([sofia.id]);
+    // They are the user's now: the sample is gone and can be loaded again.
+    expect(store.call('sample.status', {})).toEqual({ loaded: false });
+    expect(store.call('sample.load', { today: TODAY }).staff).toBe(6);
+  });
+
+  it('forgets "who I am" when that was a sample person', () => {
+    store.call('sample.load', { today: TODAY });
+    const jess = store.call('staff.list', {}).find((s) => s.name === 'Jess Kim')!;
+    store.call('settings.update', { meStaffId: jess.id });
+    store.call('sample.remove', {});
+    expect(store.call('settings.get', {}).meStaffId).toBeNull();
+  });
+
+  it('does nothing when there is no sample data', () => {
+    store.call('posts.create', { title: 'Mine' });
+    const before = store.snapshot();
+    expect(store.call('sample.remove', {})).toEqual({ staff: 0, posts: 0 });
+    expect(store.snapshot()).toBe(before);
+  });
+});
