@@ -10,15 +10,7 @@ function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-function Menu({
-  label,
-  count,
-  children,
-}: {
-  label: string;
-  count: number;
-  children: ReactNode;
-}) {
+function Menu({ label, count, children }: { label: string; count: number; children: ReactNode }) {
   return (
     <details className="filter-menu">
       <summary className="button">
@@ -33,7 +25,15 @@ function Menu({
   );
 }
 
-function Option({ checked, onChange, children }: { checked: boolean; onChange: () => void; children: ReactNode }) {
+function Option({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: () => void;
+  children: ReactNode;
+}) {
   return (
     <label className="filter-option">
       <input type="checkbox" checked={checked} onChange={onChange} />
@@ -64,7 +64,11 @@ export function FilterBar() {
             checked={filter.categories.includes(id)}
             onChange={() => set({ categories: toggle(filter.categories, id) })}
           >
-            <span className="swatch" style={{ background: CATEGORIES[id].color }} aria-hidden="true" />
+            <span
+              className="swatch"
+              style={{ background: CATEGORIES[id].color }}
+              aria-hidden="true"
+            />
             {CATEGORIES[id].label}
           </Option>
         ))}

@@ -12,29 +12,26 @@ export function statusLook(post: Post, now: Date) {
   return status === 'missed' ? { id: status, ...MISSED } : { ...STATUSES[status] };
 }
 
-/** What a screen reader says for a post: everything the chip shows. */
-export function describePost(post: Post, owner: Staff | undefined, now: Date, when?: string) {
+/** The details a screen reader hears after the visible time and title. */
+export function postDetails(post: Post, owner: Staff | undefined, now: Date): string {
   return [
-    post.title,
     CATEGORIES[post.category].label,
     statusLook(post, now).label,
     owner ? `owner ${owner.name}` : 'no owner',
-    when,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  ].join(', ');
 }
 
 export function OwnerBadge({ owner }: { owner: Staff | undefined }) {
   if (!owner) {
     return (
-      <span className="owner-badge owner-none" title="No owner yet">
+      <span className="owner-badge owner-none" title="No owner yet" aria-hidden="true">
         No owner
       </span>
     );
   }
   return (
     <span
+      aria-hidden="true"
       className="owner-badge"
       style={{ background: owner.color }}
       title={owner.active ? owner.name : `${owner.name} (archived)`}
@@ -49,11 +46,14 @@ export function PostChipContent({
   owner,
   now,
   time,
+  showTime = true,
 }: {
   post: Post;
   owner: Staff | undefined;
   now: Date;
   time?: string;
+  /** False: the time is spoken but not shown. */
+  showTime?: boolean;
 }) {
   const status = statusLook(post, now);
   return (
@@ -61,8 +61,10 @@ export function PostChipContent({
       <span className="chip-status" title={status.label} aria-hidden="true">
         {status.mark}
       </span>
-      {time ? <span className="chip-time">{time}</span> : null}
-      <span className="chip-title">{post.title}</span>
+      {time ? <span className={showTime ? 'chip-time' : 'visually-hidden'}>{time}</span> : null}{' '}
+      <span className="chip-title">{post.title}</span>{' '}
+      {/* Named by its content (not aria-label) so the spoken name starts with what is seen. */}
+      <span className="visually-hidden">{`— ${postDetails(post, owner, now)}`}</span>
       <OwnerBadge owner={owner} />
     </>
   );

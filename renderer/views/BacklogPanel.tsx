@@ -3,7 +3,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { LIMITS, type Post } from '../../shared/contract';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../shared/vocabulary';
-import { describePost, PostChipContent } from '../components/PostChip';
+import { PostChipContent } from '../components/PostChip';
 import { useNow } from '../hooks/useNow';
 import { useStaffById } from '../hooks/useStaffById';
 import { backlogDrag, usePlanner } from '../state/planner';
@@ -17,8 +17,7 @@ function sortIdeas(ideas: Post[], sort: Sort): Post[] {
   const newest = (a: Post, b: Post) => b.createdAt.localeCompare(a.createdAt);
   if (sort === 'newest') return ideas.sort(newest);
   return ideas.sort(
-    (a, b) =>
-      CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) || newest(a, b),
+    (a, b) => CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) || newest(a, b),
   );
 }
 
@@ -134,36 +133,43 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
             : 'No idea matches the search.'}
         </p>
       ) : (
-        <ul className="backlog-list" aria-label="Ideas without a date">
-          {ideas.map((post) => {
-            const owner = post.ownerId ? staffById.get(post.ownerId) : undefined;
-            return (
-              <li key={post.id}>
-                <button
-                  type="button"
-                  className={`backlog-item ${post.ownerId ? '' : 'is-unowned'}`}
-                  style={{ '--category': CATEGORIES[post.category].color } as React.CSSProperties}
-                  draggable
-                  data-post-id={post.id}
-                  aria-label={`${describePost(post, owner, now)}. Open to edit or give it a date; or drag it onto the calendar.`}
-                  onDragStart={(e) => {
-                    backlogDrag.id = post.id;
-                    e.dataTransfer.effectAllowed = 'move';
-                    e.dataTransfer.setData('text/plain', post.title);
-                  }}
-                  onDragEnd={() => {
-                    // The drop handler clears it; a drop outside the calendar must too.
-                    setTimeout(() => (backlogDrag.id = null), 0);
-                  }}
-                  onClick={() => usePlanner.getState().openEditor(post.id)}
-                >
-                  <PostChipContent post={post} owner={owner} now={now} />
-                  <span className="backlog-category">{CATEGORIES[post.category].label}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <p id="backlog-hint" className="field-hint">
+            Open an idea to give it a date, or drag it onto the calendar.
+          </p>
+          <ul className="backlog-list" aria-label="Ideas without a date">
+            {ideas.map((post) => {
+              const owner = post.ownerId ? staffById.get(post.ownerId) : undefined;
+              return (
+                <li key={post.id}>
+                  <button
+                    type="button"
+                    className={`backlog-item ${post.ownerId ? '' : 'is-unowned'}`}
+                    style={{ '--category': CATEGORIES[post.category].color } as React.CSSProperties}
+                    draggable
+                    data-post-id={post.id}
+                    aria-describedby="backlog-hint"
+                    onDragStart={(e) => {
+                      backlogDrag.id = post.id;
+                      e.dataTransfer.effectAllowed = 'move';
+                      e.dataTransfer.setData('text/plain', post.title);
+                    }}
+                    onDragEnd={() => {
+                      // The drop handler clears it; a drop outside the calendar must too.
+                      setTimeout(() => (backlogDrag.id = null), 0);
+                    }}
+                    onClick={() => usePlanner.getState().openEditor(post.id)}
+                  >
+                    <PostChipContent post={post} owner={owner} now={now} />
+                    <span className="backlog-category" aria-hidden="true">
+                      {CATEGORIES[post.category].label}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </section>
   );

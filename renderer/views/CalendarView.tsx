@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
   type ReactElement,
@@ -27,7 +28,7 @@ import {
 } from '../../shared/calendar';
 import { isMissed, matchesFilter } from '../../shared/posts';
 import { CATEGORIES } from '../../shared/vocabulary';
-import { describePost, PostChipContent } from '../components/PostChip';
+import { PostChipContent } from '../components/PostChip';
 import { FilterBar } from '../components/FilterBar';
 import { useNow } from '../hooks/useNow';
 import { useStaffById } from '../hooks/useStaffById';
@@ -64,9 +65,12 @@ function rangeTitle(view: ViewId, date: Date, zone: string, weekStartsOn: number
 const EventChip = memo(function EventChip({
   event,
   focusable,
+  showTime = true,
 }: {
   event: CalendarEvent;
   focusable: boolean;
+  /** Month cells are narrow: the title matters more there (the time is still spoken). */
+  showTime?: boolean;
 }) {
   const post = usePlanner((s) => s.posts[event.id]);
   const staffById = useStaffById();
@@ -79,9 +83,8 @@ const EventChip = memo(function EventChip({
       className="event-chip"
       data-post-id={post.id}
       {...(focusable ? { tabIndex: 0, role: 'button' } : {})}
-      aria-label={describePost(post, owner, now, time)}
     >
-      <PostChipContent post={post} owner={owner} now={now} time={time} />
+      <PostChipContent post={post} owner={owner} now={now} time={time} showTime={showTime} />
     </span>
   );
 });
@@ -90,6 +93,13 @@ const EventChip = memo(function EventChip({
 // our chip is. Week/day events already are (role=button, tabIndex 0), so the chip is not.
 const FocusableEvent = ({ event }: { event: CalendarEvent }) => (
   <EventChip event={event} focusable />
+);
+// In the month grid the chip sits inside react-big-calendar's role="row": a cell keeps the
+// ARIA structure valid (a row owns cells, not buttons).
+const MonthEvent = ({ event }: { event: CalendarEvent }) => (
+  <span role="cell" className="event-cell">
+    <EventChip event={event} focusable showTime={false} />
+  </span>
 );
 const PlainEvent = ({ event }: { event: CalendarEvent }) => (
   <EventChip event={event} focusable={false} />
@@ -100,12 +110,18 @@ const DayCell = ({ value, children }: { value: Date; children: ReactElement }) =
     'data-date': DateTime.fromJSDate(value).toISODate()!,
   });
 
+/**
+ * Day names above the week and day grids. react-big-calendar's own header puts a
+ * role="columnheader" inside a button, outside any row (invalid ARIA): plain text here.
+ */
+const GridHeader = ({ label }: { label: string }) => <span>{label}</span>;
+
 const COMPONENTS: Components<CalendarEvent> = {
   toolbar: () => null,
   dateCellWrapper: DayCell as Components<CalendarEvent>['dateCellWrapper'],
-  month: { event: FocusableEvent },
-  week: { event: PlainEvent },
-  day: { event: PlainEvent },
+  month: { event: MonthEvent },
+  week: { event: PlainEvent, header: GridHeader },
+  day: { event: PlainEvent, header: GridHeader },
   agenda: { event: FocusableEvent },
 };
 
@@ -121,6 +137,9 @@ export function CalendarView() {
   const now = useNow();
   const { timezone: zone, weekStartsOn } = settings;
   const [showCalendarAnyway, setShowCalendarAnyway] = useState(false);
+  // react-big-calendar leaves its drag preview on screen after a drop from outside (its
+  // WeekWrapper never resets): a fresh key after each such drop clears it.
+  const [dropCount, setDropCount] = useState(0);
 
   const localizer = useMemo(
     // zone is a dependency: the localizer reads luxon's default zone, set from settings.
@@ -198,12 +217,18 @@ export function CalendarView() {
   const dragFromOutsideItem = useCallback((): CalendarEvent => {
     const post = backlogDrag.id ? usePlanner.getState().posts[backlogDrag.id] : undefined;
     const start = new Date();
-    return { id: post?.id ?? '', title: post?.title ?? '', start, end: new Date(+start + BLOCK_MS) };
+    return {
+      id: post?.id ?? '',
+      title: post?.title ?? '',
+      start,
+      end: new Date(+start + BLOCK_MS),
+    };
   }, []);
   const onDropFromOutside = useCallback(
     ({ start, allDay }: DragFromOutsideItemArgs) => {
       const id = backlogDrag.id;
       backlogDrag.id = null;
+      setDropCount((n) => n + 1);
       if (!id) return;
       void usePlanner.getState().movePost(id, landing(new Date(start), allDay, null));
     },
@@ -218,7 +243,7 @@ export function CalendarView() {
         .createPost({ title: 'New post', status: 'draft', scheduledAt });
       if (post) usePlanner.getState().openEditor(post.id);
     },
-    [landing, view],
+    [landing],
   );
 
   const onNavigate = useCallback((next: Date) => usePlanner.getState().navigate(next), []);
@@ -235,6 +260,16 @@ export function CalendarView() {
     else return;
     e.preventDefault();
   }
+
+  // The week/day grid scrolls: keyboard users must be able to reach it to scroll it.
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const scroller = frame.current?.querySelector('.rbc-time-content');
+    if (scroller && !scroller.hasAttribute('tabindex')) {
+      scroller.setAttribute('tabindex', '0');
+      scroller.setAttribute('aria-label', 'Hours of the day (scroll with the arrow keys)');
+    }
+  });
 
   const empty =
     backlogLoaded && staffCount === 0 && Object.keys(posts).length === 0 && !showCalendarAnyway;
@@ -292,8 +327,9 @@ export function CalendarView() {
         {empty ? (
           <FirstRun onShowCalendar={() => setShowCalendarAnyway(true)} />
         ) : (
-          <div className="calendar-frame">
+          <div className="calendar-frame" ref={frame}>
             <DragAndDropCalendar
+              key={dropCount}
               localizer={localizer}
               events={events}
               view={view}
@@ -342,6 +378,7 @@ const FORMATS = {
   timeGutterFormat: 'HH:mm',
   eventTimeRangeFormat: () => '',
   agendaTimeFormat: 'HH:mm',
-  agendaTimeRangeFormat: ({ start }: { start: Date }) => DateTime.fromJSDate(start).toFormat('HH:mm'),
+  agendaTimeRangeFormat: ({ start }: { start: Date }) =>
+    DateTime.fromJSDate(start).toFormat('HH:mm'),
   dayFormat: 'ccc d',
 };

@@ -1,0 +1,156 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DateTime } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDispatch } from '../../electron/api';
+import { setTransport } from '../../renderer/api/client';
+import { NoticeBar } from '../../renderer/components/NoticeBar';
+import { useApp } from '../../renderer/state/app';
+import { usePlanner } from '../../renderer/state/planner';
+import { FirstRun, SampleDataSection } from '../../renderer/views/FirstRun';
+import { tempStore, type TempStore } from '../unit/helpers/temp-db';
+
+const ZONE = 'America/New_York';
+
+let store: TempStore;
+beforeEach(async () => {
+  // The real dispatcher over a real SQLite file: what the UI does is what the store keeps.
+  store = tempStore();
+  const dispatch = createDispatch(store.db, undefined, () => {});
+  setTransport(async (channel, input) => dispatch(channel, input));
+  useApp.setState(useApp.getInitialState(), true);
+  usePlanner.setState(usePlanner.getInitialState(), true);
+  store.call('settings.update', { timezone: ZONE, practiceName: 'Lumen Aesthetics' });
+  await useApp.getState().load();
+});
+afterEach(() => {
+  setTransport(undefined);
+  store.cleanup();
+});
+
+const today = () => DateTime.now().setZone(ZONE).toISODate()!;
+
+describe('FirstRun', () => {
+  it('welcomes and lists the three first steps', () => {
+    render(<FirstRun />);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Welcome to Rapport, Lumen Aesthetics!' }),
+    ).toBeInTheDocument();
+    const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(steps.map((s) => within(s).getByRole('heading').textContent)).toEqual([
+      'Add your team',
+      'Jot down a few ideas',
+      'Drag ideas onto the calendar',
+    ]);
+  });
+
+  it('goes to the Staff and Ideas views', async () => {
+    const user = userEvent.setup();
+    render(<FirstRun />);
+    await user.click(screen.getByRole('button', { name: 'Go to Staff' }));
+    expect(useApp.getState().view).toBe('staff');
+    await user.click(screen.getByRole('button', { name: 'Go to Ideas' }));
+    expect(useApp.getState().view).toBe('ideas');
+  });
+
+  it('offers the empty calendar only when the calendar asks for it', async () => {
+    const user = userEvent.setup();
+    const show = vi.fn();
+    const { rerender } = render(<FirstRun />);
+    expect(screen.queryByRole('button', { name: 'Show the empty calendar' })).toBeNull();
+    rerender(<FirstRun onShowCalendar={show} />);
+    await user.click(screen.getByRole('button', { name: 'Show the empty calendar' }));
+    expect(show).toHaveBeenCalledOnce();
+  });
+
+  it('loads a sample month into the store and says so', async () => {
+    const user = userEvent.setup();
+    usePlanner.setState({
+      range: {
+        from: DateTime.now().minus({ days: 40 }).toUTC().toISO()!,
+        to: DateTime.now().plus({ days: 40 }).toUTC().toISO()!,
+      },
+    });
+    render(
+      <>
+        <FirstRun />
+        <NoticeBar />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Load a sample month' }));
+
+    expect(
+      await screen.findByText(/Loaded a sample month: 6 people and 26 posts/),
+    ).toBeInTheDocument();
+    expect(useApp.getState().staff).toHaveLength(6);
+    const posts = Object.values(usePlanner.getState().posts);
+    expect(posts.filter((p) => p.scheduledAt === null).length).toBeGreaterThanOrEqual(5);
+    expect(posts.filter((p) => p.scheduledAt !== null).length).toBeGreaterThanOrEqual(15);
+    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+    // Laid out around today where the practice is.
+    const birthday = posts.find((p) => p.title === 'Happy birthday, Priya!')!;
+    expect(DateTime.fromISO(birthday.scheduledAt!, { zone: ZONE }).toISODate()).toBe(
+      DateTime.fromISO(today()).plus({ days: 6 }).toISODate(),
+    );
+    expect(screen.getByRole('button', { name: 'Load a sample month' })).toBeEnabled();
+  });
+
+  it('tells the user when the sample is already there', async () => {
+    const user = userEvent.setup();
+    store.call('sample.load', { today: today() });
+    render(
+      <>
+        <FirstRun />
+        <NoticeBar />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Load a sample month' }));
+    expect(await screen.findByText('The sample month is already loaded.')).toBeInTheDocument();
+    expect(store.call('staff.list', {})).toHaveLength(6);
+  });
+});
+
+describe('SampleDataSection', () => {
+  it('offers to load when there is no sample data', async () => {
+    render(<SampleDataSection />);
+    expect(await screen.findByText(/No sample data in your planner/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Load a sample month' })).toBeInTheDocument();
+  });
+
+  it('removes the sample after a confirm step, keeping the user’s own work', async () => {
+    const user = userEvent.setup();
+    store.call('sample.load', { today: today() });
+    const priya = store.call('staff.list', {}).find((s) => s.name === 'Priya Nair')!;
+    const mine = store.call('posts.create', { title: 'My own idea', ownerId: priya.id });
+    await useApp.getState().refreshStaff();
+    render(
+      <>
+        <SampleDataSection />
+        <NoticeBar />
+      </>,
+    );
+    expect(await screen.findByText(/is in your planner/)).toBeInTheDocument();
+
+    // The first click only asks; "Keep it" changes nothing.
+    await user.click(screen.getByRole('button', { name: 'Remove sample data' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm removal' });
+    expect(confirm).toHaveTextContent(/for good/);
+    await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+
+    await user.click(screen.getByRole('button', { name: 'Remove sample data' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove sample data' }));
+
+    expect(
+      await screen.findByText(
+        'Removed the sample month: 26 posts and 5 people. 1 sample person your own posts ' +
+          'mention was kept, archived.',
+      ),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/No sample data in your planner/)).toBeInTheDocument();
+    expect(store.call('sample.status', {})).toEqual({ loaded: false });
+    expect(useApp.getState().staff.map((s) => [s.name, s.active])).toEqual([['Priya Nair', false]]);
+    expect(Object.values(usePlanner.getState().posts).map((p) => p.title)).toEqual(['My own idea']);
+    expect(store.call('posts.get', { id: mine.id }).ownerId).toBe(priya.id);
+  });
+});

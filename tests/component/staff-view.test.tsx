@@ -1,0 +1,256 @@
+// The Staff page against the real store: the contract dispatcher over a temp SQLite file is the
+// transport, so what the page shows is what was really saved.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../electron/api';
+import { openDatabase, type Db } from '../../electron/store/database';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import { setTransport } from '../../renderer/api/client';
+import { useApp } from '../../renderer/state/app';
+import { StaffView } from '../../renderer/views/StaffView';
+
+let dir: string;
+let db: Db;
+let dispatch: Dispatch;
+
+/** Seeds or reads the store directly, as another window would. */
+function call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
+  const result = dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.data as ChannelOutput<C>;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rapport-staff-view-'));
+  db = openDatabase(join(dir, 'rapport.db'));
+  dispatch = createDispatch(db, undefined, () => {});
+  // JSON both ways, as over IPC or HTTP.
+  setTransport(async (channel, input) =>
+    JSON.parse(JSON.stringify(dispatch(channel, JSON.parse(JSON.stringify(input ?? {}))))),
+  );
+  useApp.setState({ view: 'staff', settings: null, staff: [], loadError: null, notice: null });
+});
+
+afterEach(() => {
+  setTransport(undefined);
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function renderPage() {
+  await useApp.getState().load();
+  const user = userEvent.setup({ delay: null });
+  render(<StaffView />);
+  // The workload has loaded once no card is still counting.
+  await waitFor(() => expect(screen.queryByText('Counting posts…')).not.toBeInTheDocument());
+  return user;
+}
+
+const card = (name: string) => screen.getByRole('article', { name });
+const addForm = () => screen.getByRole('form', { name: 'Add a person' });
+
+// Typing and a real SQLite file take a moment on a busy machine.
+describe('StaffView', { timeout: 20_000 }, () => {
+  it('greets an empty team and adds a person with an explicit action', async () => {
+    const user = await renderPage();
+    expect(screen.getByText(/Add the people who make your practice what it is/)).toBeVisible();
+
+    const form = within(addForm());
+    await user.type(form.getByRole('textbox', { name: /Name/ }), 'Maria del Carmen Ruiz');
+    await user.type(form.getByRole('textbox', { name: 'Role' }), 'Nurse injector');
+    await user.click(form.getByRole('radio', { name: 'Teal' }));
+    await user.selectOptions(form.getByRole('combobox', { name: 'Month' }), 'April');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Day' }), '17');
+    await user.type(form.getByLabelText('Started on'), '2021-09-02');
+    await user.type(form.getByRole('textbox', { name: 'Fun fact' }), 'Bakes for the whole team');
+    // Typing alone adds nobody: a half-typed person never appears.
+    expect(call('staff.list', {})).toHaveLength(0);
+
+    await user.click(form.getByRole('button', { name: 'Add to team' }));
+
+    const maria = await screen.findByRole('article', { name: 'Maria del Carmen Ruiz' });
+    expect(within(maria).getByText('MR')).toBeVisible();
+    expect(within(maria).getByText('Nurse injector')).toBeVisible();
+    expect(within(maria).getByText('17 April')).toBeVisible();
+    expect(within(maria).getByText('since Sep 2021')).toBeVisible();
+    expect(within(maria).getByText('Bakes for the whole team', { exact: false })).toBeVisible();
+    expect(within(maria).getByText('0 upcoming posts')).toBeVisible();
+    expect(screen.queryByText(/Add the people who make/)).not.toBeInTheDocument();
+
+    const [saved] = call('staff.list', {});
+    expect(saved).toMatchObject({
+      name: 'Maria del Carmen Ruiz',
+      role: 'Nurse injector',
+      color: '#16736a',
+      birthday: '04-17',
+      startedOn: '2021-09-02',
+      funFact: 'Bakes for the whole team',
+      active: true,
+    });
+    // The form is empty again and ready for the next person.
+    expect(form.getByRole('textbox', { name: /Name/ })).toHaveValue('');
+    expect(form.getByRole('textbox', { name: /Name/ })).toHaveFocus();
+
+    // Enter in a text field adds too.
+    await user.type(form.getByRole('textbox', { name: /Name/ }), 'Ben Okafor{Enter}');
+    expect(await screen.findByRole('article', { name: 'Ben Okafor' })).toBeVisible();
+    expect(call('staff.list', {}).map((s) => s.name)).toEqual([
+      'Ben Okafor',
+      'Maria del Carmen Ruiz',
+    ]);
+  });
+
+  it('shows the error for an empty name next to the field and adds nobody', async () => {
+    const user = await renderPage();
+    const form = within(addForm());
+    await user.type(form.getByRole('textbox', { name: 'Role' }), 'Front desk');
+    await user.type(form.getByRole('textbox', { name: /Name/ }), '   ');
+    await user.click(form.getByRole('button', { name: 'Add to team' }));
+
+    const name = form.getByRole('textbox', { name: /Name/ });
+    await waitFor(() => expect(name).toHaveAccessibleDescription(/Name cannot be empty/));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(form.getByText(/Name cannot be empty/)).toBeVisible();
+    // What was typed stays, nothing was added.
+    expect(form.getByRole('textbox', { name: 'Role' })).toHaveValue('Front desk');
+    expect(call('staff.list', {})).toHaveLength(0);
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('asks for both parts of a birthday before adding', async () => {
+    const user = await renderPage();
+    const form = within(addForm());
+    await user.type(form.getByRole('textbox', { name: /Name/ }), 'Ana Ruiz');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Month' }), 'February');
+    await user.click(form.getByRole('button', { name: 'Add to team' }));
+    expect(await form.findByText(/Choose both a month and a day/)).toBeVisible();
+    expect(call('staff.list', {})).toHaveLength(0);
+    // February offers its 29th (birthdays have no year) but not the 30th.
+    expect(form.getByRole('option', { name: '29' })).toBeInTheDocument();
+    expect(form.queryByRole('option', { name: '30' })).not.toBeInTheDocument();
+  });
+
+  it('autosaves an edited role, with no Save button', async () => {
+    const ana = call('staff.create', { name: 'Ana Ruiz', role: 'Nurse' });
+    const user = await renderPage();
+
+    await user.click(within(card('Ana Ruiz')).getByRole('button', { name: 'Edit Ana Ruiz' }));
+    const editor = within(screen.getByRole('form', { name: 'Edit Ana Ruiz' }));
+    const role = editor.getByRole('textbox', { name: 'Role' });
+    await user.clear(role);
+    await user.type(role, 'Lead nurse injector');
+
+    await waitFor(() => expect(call('staff.list', {})[0]!.role).toBe('Lead nurse injector'), {
+      timeout: 3000,
+    });
+    await waitFor(() => expect(editor.getByRole('status')).toHaveTextContent('All changes saved'));
+    expect(editor.queryByRole('button', { name: /save/i })).not.toBeInTheDocument();
+
+    await user.click(within(card('Ana Ruiz')).getByRole('button', { name: 'Done Ana Ruiz' }));
+    expect(screen.queryByRole('form', { name: 'Edit Ana Ruiz' })).not.toBeInTheDocument();
+    expect(within(card('Ana Ruiz')).getByText('Lead nurse injector')).toBeVisible();
+    expect(call('staff.list', {})[0]).toMatchObject({ id: ana.id, name: 'Ana Ruiz' });
+  });
+
+  it('saves what is pending when the editor is closed at once (by keyboard)', async () => {
+    call('staff.create', { name: 'Ana Ruiz' });
+    const user = await renderPage();
+    await user.click(screen.getByRole('button', { name: 'Edit Ana Ruiz' }));
+    const editor = within(screen.getByRole('form', { name: 'Edit Ana Ruiz' }));
+    await user.type(editor.getByRole('textbox', { name: 'Fun fact' }), 'Runs marathons');
+    // Escape closes the editor and puts focus back on its button.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Edit Ana Ruiz' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit Ana Ruiz' })).toHaveFocus();
+    await waitFor(() => expect(call('staff.list', {})[0]!.funFact).toBe('Runs marathons'));
+    expect(await within(card('Ana Ruiz')).findByText(/Runs marathons/)).toBeVisible();
+  });
+
+  it('archives after a confirmation, and restores from the Archived section', async () => {
+    call('staff.create', { name: 'Ana Ruiz' });
+    call('staff.create', { name: 'Ben Okafor' });
+    const user = await renderPage();
+
+    await user.click(screen.getByRole('button', { name: 'Archive Ana Ruiz' }));
+    const confirm = within(screen.getByRole('group', { name: 'Archive Ana Ruiz?' }));
+    expect(confirm.getByText(/stay on their past posts/)).toBeVisible();
+    expect(confirm.getByText(/restore them any time/)).toBeVisible();
+    // Changing one's mind changes nothing.
+    await user.click(confirm.getByRole('button', { name: 'Keep Ana Ruiz' }));
+    expect(screen.queryByRole('group', { name: 'Archive Ana Ruiz?' })).not.toBeInTheDocument();
+    expect(call('staff.list', {}).every((s) => s.active)).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Archive Ana Ruiz' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, archive Ana Ruiz' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('article', { name: 'Ana Ruiz' })).not.toBeInTheDocument(),
+    );
+    expect(card('Ben Okafor')).toBeVisible();
+    expect(call('staff.list', {}).find((s) => s.name === 'Ana Ruiz')).toMatchObject({
+      active: false,
+    });
+
+    // Archived is collapsed at first.
+    const toggle = screen.getByRole('button', { name: /Archived \(1\)/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Restore Ana Ruiz' })).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(card('Ana Ruiz')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Restore Ana Ruiz' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /Archived \(/ })).not.toBeInTheDocument(),
+    );
+    expect(within(card('Ana Ruiz')).getByRole('button', { name: 'Edit Ana Ruiz' })).toBeVisible();
+    expect(call('staff.list', {}).every((s) => s.active)).toBe(true);
+  });
+
+  it('shows how many upcoming posts each person owns, and flags posts with no owner', async () => {
+    const ana = call('staff.create', { name: 'Ana Ruiz' });
+    call('staff.create', { name: 'Ben Okafor' });
+    const post = (ownerId: string | null, days: number, status: 'idea' | 'published' = 'idea') =>
+      call('posts.create', { title: 'A post', ownerId, scheduledAt: inDays(days), status });
+    post(ana.id, 1);
+    post(ana.id, 3);
+    post(ana.id, 5);
+    post(ana.id, -2); // past: not upcoming
+    post(ana.id, 2, 'published'); // done: not upcoming
+    post(null, 4);
+    post(null, 6);
+    call('posts.create', { title: 'Undated idea' }); // backlog: not upcoming
+
+    await renderPage();
+    expect(within(card('Ana Ruiz')).getByText('3 upcoming posts')).toBeVisible();
+    expect(within(card('Ben Okafor')).getByText('0 upcoming posts')).toBeVisible();
+    expect(screen.getByText(/No owner: 2 upcoming posts/)).toBeVisible();
+  });
+
+  it('has no unowned flag when every upcoming post has an owner', async () => {
+    const ana = call('staff.create', { name: 'Ana Ruiz' });
+    call('posts.create', { title: 'Mine', ownerId: ana.id, scheduledAt: inDays(1) });
+    await renderPage();
+    expect(within(card('Ana Ruiz')).getByText('1 upcoming post')).toBeVisible();
+    expect(screen.queryByText(/No owner/)).not.toBeInTheDocument();
+  });
+
+  it('remembers who is using Rapport on this computer', async () => {
+    const ana = call('staff.create', { name: 'Ana Ruiz' });
+    call('staff.create', { name: 'Ben Okafor' });
+    const user = await renderPage();
+    const me = screen.getByRole('combobox', { name: 'Who is using Rapport on this computer?' });
+    expect(me).toHaveValue('');
+    await user.selectOptions(me, 'I am Ana Ruiz');
+    await waitFor(() => expect(call('settings.get', {}).meStaffId).toBe(ana.id));
+    expect(me).toHaveValue(ana.id);
+    await user.selectOptions(me, 'No one chosen yet');
+    await waitFor(() => expect(call('settings.get', {}).meStaffId).toBeNull());
+  });
+});

@@ -1,0 +1,115 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/api';
+import { setTransport } from '../../renderer/api/client';
+import { NoticeBar } from '../../renderer/components/NoticeBar';
+import { useApp } from '../../renderer/state/app';
+import { usePlanner } from '../../renderer/state/planner';
+import { TrashView } from '../../renderer/views/TrashView';
+import { tempStore, type TempStore } from '../unit/helpers/temp-db';
+
+let store: TempStore;
+beforeEach(async () => {
+  // The real dispatcher over a real SQLite file.
+  store = tempStore();
+  const dispatch = createDispatch(store.db, undefined, () => {});
+  setTransport(async (channel, input) => dispatch(channel, input));
+  useApp.setState(useApp.getInitialState(), true);
+  usePlanner.setState(usePlanner.getInitialState(), true);
+  store.call('settings.update', { timezone: 'America/New_York' });
+  await useApp.getState().load();
+});
+afterEach(() => {
+  setTransport(undefined);
+  store.cleanup();
+});
+
+function renderTrash() {
+  return render(
+    <>
+      <TrashView />
+      <NoticeBar />
+    </>,
+  );
+}
+
+describe('TrashView', () => {
+  it('says kindly when the trash is empty', async () => {
+    renderTrash();
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Empty trash' })).not.toBeInTheDocument();
+  });
+
+  it('lists a deleted post with its category and times, and restores it', async () => {
+    const user = userEvent.setup();
+    const ana = store.call('staff.create', { name: 'Ana Ruiz' });
+    await useApp.getState().refreshStaff();
+    const post = store.call('posts.create', {
+      title: 'Meet Ana',
+      category: 'staff_spotlight',
+      status: 'draft',
+      scheduledAt: '2026-03-10T14:00:00.000Z',
+      ownerId: ana.id,
+    });
+    store.call('posts.delete', { id: post.id });
+    renderTrash();
+
+    const item = (await screen.findByRole('heading', { name: 'Meet Ana' })).closest('li')!;
+    expect(item).toHaveTextContent('Staff spotlight');
+    expect(item).toHaveTextContent('Owner: Ana Ruiz');
+    // 14:00 UTC is 10:00 in New York (daylight time from March 8).
+    const times = within(item).getAllByRole('definition');
+    expect(
+      within(item)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Was planned for', 'Deleted']);
+    expect(times[0]).toHaveTextContent('Tue, Mar 10, 2026 at 10:00 AM');
+    expect(times[1]).toHaveTextContent(/^\w{3}, \w{3} \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M$/);
+
+    await user.click(within(item).getByRole('button', { name: 'Restore Meet Ana' }));
+
+    expect(await screen.findByText('“Meet Ana” is back.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeInTheDocument();
+    expect(store.call('posts.get', { id: post.id }).deletedAt).toBeNull();
+    expect(store.call('posts.trash', {})).toEqual([]);
+  });
+
+  it('shows an undated idea as such', async () => {
+    const idea = store.call('posts.create', { title: 'Pets of the practice' });
+    store.call('posts.delete', { id: idea.id });
+    renderTrash();
+    const item = (await screen.findByRole('heading', { name: 'Pets of the practice' })).closest(
+      'li',
+    )!;
+    expect(item).toHaveTextContent('No date (an idea in the backlog)');
+  });
+
+  it('empties the trash for good only after a confirm step', async () => {
+    const user = userEvent.setup();
+    const keep = store.call('posts.create', { title: 'Still planned' });
+    const gone = store.call('posts.create', { title: 'Old idea' });
+    store.call('posts.delete', { id: gone.id });
+    renderTrash();
+    await screen.findByRole('heading', { name: 'Old idea' });
+
+    await user.click(screen.getByRole('button', { name: 'Empty trash' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm emptying the trash' });
+    expect(confirm).toHaveTextContent('Delete 1 post for good? This cannot be undone.');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(store.call('posts.trash', {})).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Old idea' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Empty trash' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete them for good' }));
+
+    expect(
+      await screen.findByText('Emptied the trash: 1 post deleted for good.'),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeInTheDocument();
+    await waitFor(() => expect(store.call('posts.trash', {})).toEqual([]));
+    expect(store.refuse('posts.get', { id: gone.id }).code).toBe('not_found');
+    expect(store.call('posts.get', { id: keep.id }).deletedAt).toBeNull();
+  });
+});
