@@ -5,6 +5,7 @@ import { WEEKDAYS } from '../../shared/vocabulary';
 import { useAutosave } from '../hooks/useAutosave';
 import { SaveStatus } from '../components/SaveStatus';
 import { useApp } from '../state/app';
+import { SampleDataSection } from './FirstRun';
 
 type Draft = Pick<Settings, 'practiceName' | 'timezone' | 'weekStartsOn'>;
 
@@ -83,6 +84,7 @@ export function SettingsView() {
           </select>
         </label>
       </form>
+      <SampleDataSection />
     </section>
   );
 }
