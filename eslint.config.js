@@ -16,8 +16,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs}', 'tests/unit/**/*.ts', 'tests/e2e/**/*.ts'],
+    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,cjs}', 'tests/unit/**/*.ts', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],

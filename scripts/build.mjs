@@ -33,7 +33,11 @@ function nodeBuild(entries, { emptyOutDir = false } = {}) {
       rollupOptions: {
         input: entries,
         external: nodeExternals,
-        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          chunkFileNames: '[name]-[hash].cjs',
+        },
       },
     },
     ssr: { noExternal: true, external: ['better-sqlite3'] },

@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node = process.execPath;
-const run = (args, options = {}) =>
-  spawn(node, args, { cwd: root, stdio: 'inherit', ...options });
+const run = (args, options = {}) => spawn(node, args, { cwd: root, stdio: 'inherit', ...options });
 
 await new Promise((resolve, reject) =>
   run(['scripts/build.mjs']).on('exit', (code) =>
