@@ -194,3 +194,55 @@ it('reads well on a 1920×1080 screen with a sample month loaded', async () => {
   expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.problems).toEqual([]);
 });
+
+it('works from the keyboard: N for a new idea, a click on an empty day, Tab and Enter to open', async () => {
+  session = await openSession(browser);
+  const { page } = session;
+  await page.getByRole('button', { name: 'Show the empty calendar' }).click();
+  await page.locator('.rbc-month-view').waitFor();
+
+  // N (with the focus on nothing in particular) starts a new idea.
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('n');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-add-title');
+  await page.keyboard.type('Staff bake-off');
+  await page.keyboard.press('Enter');
+  await page.locator('.backlog-item', { hasText: 'Staff bake-off' }).waitFor();
+
+  // A click on an empty day creates a post there and opens it.
+  await page.getByRole('button', { name: 'Next month' }).click();
+  const month = DateTime.now().plus({ months: 1 });
+  const day = month.set({ day: 15 }).toISODate()!;
+  await page.locator(`.rbc-month-view [data-date="${day}"]`).click({ force: true });
+  const editor = page.getByRole('complementary', { name: 'Edit post' });
+  await editor.waitFor();
+  const title = editor.getByLabel(/^Title/);
+  await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+  await title.fill('Team photo day');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => editor.count()).toBe(0);
+  const chip = page.locator('.rbc-event', { hasText: 'Team photo day' });
+  await chip.waitFor();
+
+  // Tab reaches the post; Enter opens it.
+  await page.getByRole('button', { name: 'List', exact: true }).focus();
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(
+      () => document.activeElement?.textContent?.includes('Team photo day') ?? false,
+    );
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  await editor.waitFor();
+  expect(await editor.getByLabel(/^Title/).inputValue()).toBe('Team photo day');
+
+  // Page Down moves to the following month.
+  await page.getByRole('button', { name: 'Month', exact: true }).focus();
+  await page.keyboard.press('PageDown');
+  await page
+    .getByRole('heading', { name: month.plus({ months: 1 }).toFormat('LLLL yyyy') })
+    .waitFor();
+  expect(session.problems).toEqual([]);
+});
