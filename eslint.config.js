@@ -16,7 +16,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,cjs}', 'tests/unit/**/*.ts', 'tests/e2e/**/*.ts'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.{js,mjs,cjs}',
+      'tests/unit/**/*.ts',
+      'tests/e2e/**/*.ts',
+      'bench/**/*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

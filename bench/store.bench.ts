@@ -1,0 +1,349 @@
+// Store benchmarks: the calls the planner makes most, measured through the real dispatcher
+// (createDispatch over openDatabase on a temp file), so every number includes zod validation
+// of the input, the handler's transaction, the SQL and the row → Post mapping.
+//
+// Run:   npm run bench          (vitest bench --run --config vitest.bench.config.ts)
+//
+// The database is seeded once, through the repositories in one transaction, with a practice's
+// worth of history: 20 staff (2 archived), 10,000 dated posts spread over three years around
+// a fixed "today" (platforms, captions, per-platform captions, hashtags, notes, featured staff)
+// and 500 undated ideas. The data is generated from a fixed seed, so runs are comparable.
+//
+// How to read the result:
+// - vitest prints one table per operation. `hz` / ops/s is calls per second (higher is
+//   better); `mean`, `p75`, `p99` are milliseconds per call (lower is better); `rme` is the
+//   margin of error of the mean: a few % means the figure is stable, much more means the
+//   machine was busy, so run again before drawing conclusions.
+// - The "Store benchmark summary" printed at the end repeats ops/s, mean, p50 and p99 ms per
+//   operation, with the rows each read returns, and checks the mean against a budget: a call
+//   over budget is marked SLOW. The budgets are what keeps the UI feeling instant (a month
+//   grid well under 10 ms). A mean far above p50 means a few outliers (GC, another process)
+//   pulled it up: look at p50 and rerun before calling something slow.
+// - `bench` is the test-context fixture of vitest 5 (`test(..., async ({ bench }) => ...)`);
+//   vitest 5 no longer exports a top-level `bench`.
+// - Writes (`posts.update`, `posts.create`) commit a transaction each with
+//   `synchronous = FULL`, so they measure the disk's fsync as much as Rapport: compare them on
+//   the same machine only.
+// - Compare runs on the same machine; absolute numbers differ between machines.
+import { afterAll, beforeAll, describe, test, type BenchResult } from 'vitest';
+import { visibleRange } from '../shared/calendar';
+import { CATEGORY_IDS, type CategoryId, type StatusId } from '../shared/vocabulary';
+import { PLATFORM_IDS, type PlatformId } from '../shared/platforms';
+import { insertPost, type PostFields } from '../electron/store/posts';
+import { insertStaff } from '../electron/store/staff';
+import type { Staff } from '../shared/contract';
+import { tempStore, type TempStore } from '../tests/unit/helpers/temp-db';
+
+// ---- The shape of the seeded data ------------------------------------------------------------
+
+const ZONE = 'America/New_York';
+const WEEK_STARTS_ON = 1;
+/** A fixed "today", so the month, week and workload windows hold the same rows every run. */
+const TODAY = '2026-03-18T15:00:00.000Z';
+/** Three years of history and plans: two years back, one year ahead of TODAY. */
+const SPAN_FROM = Date.parse('2024-03-18T00:00:00.000Z');
+const SPAN_TO = Date.parse('2027-03-18T00:00:00.000Z');
+const STAFF_COUNT = 20;
+const ARCHIVED_STAFF = 2;
+const DATED_POSTS = 10_000;
+const UNDATED_IDEAS = 500;
+
+/** Per-call budgets (mean ms) the summary checks against. */
+const BUDGET_MS = {
+  read: 10,
+  write: 20,
+} as const;
+
+// ---- Deterministic data ----------------------------------------------------------------------
+
+/** mulberry32: a tiny seeded PRNG, so every run seeds the same rows. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = prng(20260318);
+const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const chance = (p: number) => random() < p;
+function sample<T>(items: readonly T[], n: number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < n && pool.length > 0) out.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
+  return out;
+}
+
+// prettier-ignore
+const FIRST_NAMES = [
+  'Amara', 'Beatriz', 'Chloe', 'Dana', 'Elif', 'Farah', 'Grace', 'Hana', 'Imani', 'Jade',
+  'Keiko', 'Lena', 'Maya', 'Nadia', 'Olivia', 'Priya', 'Quinn', 'Rosa', 'Sofia', 'Tess',
+];
+const LAST_NAMES = ['Okafor', 'Silva', 'Martin', 'Kowalski', 'Yilmaz', 'Haddad', 'Chen', 'Sato'];
+const ROLES = ['Nurse injector', 'Aesthetician', 'Front desk', 'Practice manager', 'Physician'];
+const FUN_FACTS = [
+  'Has run three marathons and hates every one of them.',
+  'Bakes sourdough for the whole team on Fridays.',
+  'Speaks four languages, and sings badly in all of them.',
+  'Once met a famous chef in an airport queue.',
+];
+const TITLE_STARTS = [
+  'Meet',
+  'Behind the scenes with',
+  'A day in the clinic with',
+  'Ask the expert:',
+  'Thank you,',
+  'Team spotlight:',
+  'Your questions answered by',
+];
+const TOPICS = [
+  'sun care before summer',
+  'what to expect at a first visit',
+  'our new treatment room',
+  'the charity 5k',
+  'skin hydration myths',
+  'aftercare tips',
+  'the holiday open house',
+  'a patient’s journey',
+];
+const SENTENCES = [
+  'We love sharing what happens behind our doors.',
+  'Book your consultation through the link in our bio.',
+  'Every treatment starts with a conversation about what you want.',
+  'Our team trained for months to bring this to you.',
+  'Thank you to everyone who came by this week!',
+  'Questions? Send us a message, we answer every one.',
+  'Sunscreen every day, even when it is cloudy.',
+  'Results vary; we will always talk you through what is realistic.',
+  'This is the part of the job we never get tired of.',
+];
+// prettier-ignore
+const HASHTAGS = [
+  'skincare', 'aesthetics', 'medspa', 'glowup', 'selfcare', 'teamwork', 'behindthescenes',
+  'skinhealth', 'nurseinjector', 'community', 'thankyou', 'spf', 'wellness', 'smallbusiness',
+];
+
+function caption(): string {
+  return Array.from({ length: int(2, 8) }, () => pick(SENTENCES)).join(' ');
+}
+
+/** An ISO UTC instant within business hours (ET-ish), on a quarter hour. */
+function instantBetween(from: number, to: number): string {
+  const day = new Date(from + Math.floor(random() * (to - from)));
+  day.setUTCHours(int(13, 22), pick([0, 15, 30, 45]), 0, 0);
+  return day.toISOString();
+}
+
+function postFields(staff: Staff[], scheduledAt: string | null): PostFields {
+  const category: CategoryId = pick(CATEGORY_IDS);
+  const past = scheduledAt !== null && scheduledAt < TODAY;
+  const status: StatusId =
+    scheduledAt === null
+      ? 'idea'
+      : past
+        ? chance(0.9)
+          ? 'published'
+          : 'skipped'
+        : pick(['idea', 'draft', 'draft', 'in_review', 'approved', 'approved'] as const);
+  // Archived people may own past posts only, as in real use.
+  const owners = past ? staff : staff.filter((s) => s.active);
+  const owner = chance(0.1) ? null : pick(owners);
+  const featuredCount =
+    category === 'staff_spotlight'
+      ? 1
+      : category === 'team_event'
+        ? int(3, 6)
+        : category === 'celebration'
+          ? int(1, 2)
+          : chance(0.2)
+            ? 1
+            : 0;
+  const platforms = sample(PLATFORM_IDS, int(1, 4)) as PlatformId[];
+  const platformCaptions: PostFields['platformCaptions'] = {};
+  if (chance(0.25)) platformCaptions[platforms[0]!] = caption();
+  const featured = sample(owners, featuredCount);
+  return {
+    title: `${pick(TITLE_STARTS)} ${featured[0]?.name ?? pick(TOPICS)}`,
+    category,
+    status,
+    scheduledAt,
+    ownerId: owner?.id ?? null,
+    caption: caption(),
+    platformCaptions,
+    platforms,
+    hashtags: sample(HASHTAGS, int(0, 10)),
+    notes: chance(0.3) ? 'Photo from the shared drive; check consent form is on file.' : '',
+    featuredStaffIds: featured.map((s) => s.id),
+  };
+}
+
+function seed(store: TempStore): Staff[] {
+  const { db } = store;
+  return db.transaction(() => {
+    const staff: Staff[] = [];
+    for (let i = 0; i < STAFF_COUNT; i++) {
+      staff.push(
+        insertStaff(db, {
+          name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
+          role: pick(ROLES),
+          color: `#${int(0, 0xffffff).toString(16).padStart(6, '0')}`,
+          birthday: `${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+          startedOn: `20${int(10, 23)}-0${int(1, 9)}-1${int(0, 9)}`,
+          funFact: pick(FUN_FACTS),
+          active: i >= ARCHIVED_STAFF,
+        }),
+      );
+    }
+    for (let i = 0; i < DATED_POSTS; i++) {
+      insertPost(db, postFields(staff, instantBetween(SPAN_FROM, SPAN_TO)));
+    }
+    for (let i = 0; i < UNDATED_IDEAS; i++) insertPost(db, postFields(staff, null));
+    return staff;
+  })();
+}
+
+// ---- The benchmarks --------------------------------------------------------------------------
+
+let store: TempStore;
+let staff: Staff[];
+const summary: { operation: string; rows: string; budget: number; result: BenchResult }[] = [];
+
+const MONTH = visibleRange('month', TODAY, ZONE, WEEK_STARTS_ON);
+const WEEK = visibleRange('week', TODAY, ZONE, WEEK_STARTS_ON);
+
+function record(operation: string, rows: string, budget: number, result: BenchResult) {
+  summary.push({ operation, rows, budget, result });
+}
+
+beforeAll(() => {
+  store = tempStore();
+  const started = performance.now();
+  staff = seed(store);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Seeded ${STAFF_COUNT} staff, ${DATED_POSTS} dated posts and ${UNDATED_IDEAS} ideas in ` +
+      `${seconds} s (${store.file}).`,
+  );
+});
+
+afterAll(() => {
+  store.cleanup();
+  const ms = (n: number) => n.toFixed(2).padStart(9);
+  const row = (cells: string[]) =>
+    `  ${cells[0]!.padEnd(21)}${cells[1]!.padEnd(12)}` +
+    cells
+      .slice(2, 7)
+      .map((c) => c.padStart(9))
+      .join('') +
+    `   ${cells[7]!}`;
+  const lines = summary.map(({ operation, rows, budget, result }) => {
+    const { latency, throughput } = result;
+    return row([
+      operation,
+      rows,
+      throughput.mean.toFixed(0),
+      ms(latency.mean),
+      ms(latency.p50),
+      ms(latency.p99),
+      `±${latency.rme.toFixed(0)}%`,
+      latency.mean <= budget ? 'ok' : `SLOW (budget ${budget} ms)`,
+    ]);
+  });
+  console.log(
+    [
+      '',
+      'Store benchmark summary (through createDispatch: zod + transaction + SQL + mapping)',
+      row(['operation', 'rows', 'ops/s', 'mean ms', 'p50 ms', 'p99 ms', 'rme', 'verdict']),
+      ...lines,
+      '',
+      'ops/s: calls per second (higher is better). mean/p50/p99: ms per call (lower is better).',
+      'rme: margin of error of the mean; when it is large, or mean is far above p50, outliers',
+      '(GC, other processes) inflated the mean: rerun on a quiet machine before concluding.',
+      `Budgets (mean): reads ${BUDGET_MS.read} ms, writes ${BUDGET_MS.write} ms. Writes include ` +
+        'an fsync per commit (synchronous = FULL).',
+    ].join('\n'),
+  );
+});
+
+describe('store through the dispatcher', () => {
+  // Reads first, on the data exactly as seeded; writes last, since they change it.
+
+  test('posts.listRange: calendar month grid', async ({ bench }) => {
+    const rows = store.call('posts.listRange', MONTH).length;
+    const result = await bench('posts.listRange month', () => {
+      store.call('posts.listRange', MONTH);
+    }).run();
+    record('listRange (month)', `${rows} posts`, BUDGET_MS.read, result);
+  });
+
+  test('posts.listRange: calendar week', async ({ bench }) => {
+    const rows = store.call('posts.listRange', WEEK).length;
+    const result = await bench('posts.listRange week', () => {
+      store.call('posts.listRange', WEEK);
+    }).run();
+    record('listRange (week)', `${rows} posts`, BUDGET_MS.read, result);
+  });
+
+  test('posts.backlog: undated ideas', async ({ bench }) => {
+    const rows = store.call('posts.backlog', {}).length;
+    const result = await bench('posts.backlog', () => {
+      store.call('posts.backlog', {});
+    }).run();
+    record('backlog', `${rows} posts`, BUDGET_MS.read, result);
+  });
+
+  test('staff.workload: upcoming per owner', async ({ bench }) => {
+    const rows = store.call('staff.workload', { from: TODAY }).length;
+    const result = await bench('staff.workload', () => {
+      store.call('staff.workload', { from: TODAY });
+    }).run();
+    record('staff.workload', `${rows} owners`, BUDGET_MS.read, result);
+  });
+
+  test('posts.update: move a post to the next day and back', async ({ bench }) => {
+    // A drag on the calendar: only scheduledAt changes, with the version last seen. Posts of
+    // the following month take turns, each moving a day later and then back again, so the
+    // data keeps its shape however many iterations run.
+    const next = visibleRange('month', MONTH.to, ZONE, WEEK_STARTS_ON);
+    const movable = store.call('posts.listRange', next).slice(0, 100);
+    const state = movable.map((p) => ({ id: p.id, version: p.version, at: p.scheduledAt! }));
+    let turn = 0;
+    const result = await bench('posts.update move', () => {
+      const post = state[turn % state.length]!;
+      const shift = Math.floor(turn / state.length) % 2 === 0 ? 86_400_000 : -86_400_000;
+      turn++;
+      const moved = store.call('posts.update', {
+        id: post.id,
+        version: post.version,
+        scheduledAt: new Date(Date.parse(post.at) + shift).toISOString(),
+      });
+      post.version = moved.version;
+      post.at = moved.scheduledAt!;
+    }).run();
+    record('posts.update (move)', '1 post', BUDGET_MS.write, result);
+  });
+
+  test('posts.create: a full post', async ({ bench }) => {
+    const active = staff.filter((s) => s.active);
+    const result = await bench('posts.create', () => {
+      store.call('posts.create', {
+        title: 'Meet the team: spring open house',
+        category: 'team_event',
+        status: 'draft',
+        scheduledAt: instantBetween(Date.parse(TODAY), SPAN_TO),
+        ownerId: active[0]!.id,
+        caption: caption(),
+        platformCaptions: { instagram_feed: caption() },
+        platforms: ['instagram_feed', 'facebook', 'linkedin'],
+        hashtags: ['teamwork', 'medspa', 'openhouse'],
+        notes: 'Photos from Dana.',
+        featuredStaffIds: active.slice(1, 4).map((s) => s.id),
+      });
+    }).run();
+    record('posts.create', '1 post', BUDGET_MS.write, result);
+  });
+});
