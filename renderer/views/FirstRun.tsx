@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { DateTime } from 'luxon';
 import type { Staff } from '../../shared/contract';
 import { api } from '../api/client';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { useApp } from '../state/app';
 import { usePlanner } from '../state/planner';
 import './FirstRun.css';
@@ -57,6 +58,28 @@ function LoadSampleButton({ primary = false }: { primary?: boolean }) {
   );
 }
 
+/** The three first steps; the first two have a button to the view where they happen. */
+const FIRST_STEPS: {
+  title: string;
+  text: string;
+  go?: { view: 'staff' | 'ideas'; label: string };
+}[] = [
+  {
+    title: 'Add your team',
+    text: 'Everyone who might own a post or smile in one.',
+    go: { view: 'staff', label: 'Go to Staff' },
+  },
+  {
+    title: 'Jot down a few ideas',
+    text: 'A coffee run, a birthday, a question patients always ask.',
+    go: { view: 'ideas', label: 'Go to Ideas' },
+  },
+  {
+    title: 'Drag ideas onto the calendar',
+    text: 'Give each one a day and an owner, so everyone knows whose turn it is.',
+  },
+];
+
 export interface FirstRunProps {
   /** When given, offers to show the (empty) calendar instead of this welcome. */
   onShowCalendar?: () => void;
@@ -80,39 +103,22 @@ export function FirstRun({ onShowCalendar }: FirstRunProps = {}) {
       </header>
 
       <ol className="first-run-steps">
-        <li className="first-run-step">
-          <span className="first-run-number" aria-hidden="true">
-            1
-          </span>
-          <div className="first-run-step-text">
-            <h3>Add your team</h3>
-            <p>Everyone who might own a post or smile in one.</p>
-          </div>
-          <button type="button" className="button primary" onClick={() => goTo('staff')}>
-            Go to Staff
-          </button>
-        </li>
-        <li className="first-run-step">
-          <span className="first-run-number" aria-hidden="true">
-            2
-          </span>
-          <div className="first-run-step-text">
-            <h3>Jot down a few ideas</h3>
-            <p>A coffee run, a birthday, a question patients always ask.</p>
-          </div>
-          <button type="button" className="button primary" onClick={() => goTo('ideas')}>
-            Go to Ideas
-          </button>
-        </li>
-        <li className="first-run-step">
-          <span className="first-run-number" aria-hidden="true">
-            3
-          </span>
-          <div className="first-run-step-text">
-            <h3>Drag ideas onto the calendar</h3>
-            <p>Give each one a day and an owner, so everyone knows whose turn it is.</p>
-          </div>
-        </li>
+        {FIRST_STEPS.map(({ title, text, go }, i) => (
+          <li key={title} className="first-run-step">
+            <span className="first-run-number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <div className="first-run-step-text">
+              <h3>{title}</h3>
+              <p>{text}</p>
+            </div>
+            {go ? (
+              <button type="button" className="button primary" onClick={() => goTo(go.view)}>
+                {go.label}
+              </button>
+            ) : null}
+          </li>
+        ))}
       </ol>
 
       <aside className="first-run-sample" aria-labelledby="first-run-sample-title">
@@ -200,31 +206,22 @@ export function SampleDataSection() {
             when you are ready to start on your own; your own posts and people stay.
           </p>
           {confirming ? (
-            <div className="sample-data-confirm" role="group" aria-label="Confirm removal">
+            <ConfirmStep
+              className="sample-data-confirm"
+              actionsClassName="sample-data-actions"
+              label="Confirm removal"
+              confirmLabel="Yes, remove sample data"
+              busyLabel="Removing…"
+              cancelLabel="Keep it"
+              busy={busy}
+              onConfirm={() => void remove()}
+              onCancel={() => setConfirming(false)}
+            >
               <p>
                 <strong>Remove every sample post and person for good?</strong> Changes you made to
                 sample posts go with them.
               </p>
-              <div className="sample-data-actions">
-                <button
-                  type="button"
-                  className="button danger"
-                  disabled={busy}
-                  onClick={() => void remove()}
-                >
-                  {busy ? 'Removing…' : 'Yes, remove sample data'}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  autoFocus
-                  onClick={() => setConfirming(false)}
-                >
-                  Keep it
-                </button>
-              </div>
-            </div>
+            </ConfirmStep>
           ) : (
             <button type="button" className="button danger" onClick={() => setConfirming(true)}>
               Remove sample data

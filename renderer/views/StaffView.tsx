@@ -9,6 +9,7 @@ import {
   useState,
   type FormEvent,
   type KeyboardEvent,
+  type ReactNode,
   type Ref,
 } from 'react';
 import { DateTime, Info } from 'luxon';
@@ -17,6 +18,7 @@ import { LIMITS } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import { STAFF_COLORS, initials, pickStaffColor } from '../../shared/staff';
 import { api } from '../api/client';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAutosave } from '../hooks/useAutosave';
 import { useApp } from '../state/app';
@@ -395,18 +397,20 @@ function StaffCard({
       </div>
 
       {confirming ? (
-        <div
+        <ConfirmStep
           className="staff-confirm"
+          actionsClassName="staff-confirm-actions"
+          confirmClassName="button primary staff-archive-confirm"
           id={confirmId}
-          role="group"
-          aria-labelledby={`${confirmId}-title`}
-          aria-describedby={`${confirmId}-text`}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              cancelConfirm();
-            }
-          }}
+          labelledBy={`${confirmId}-title`}
+          describedBy={`${confirmId}-text`}
+          confirmLabel={`Yes, archive ${person.name}`}
+          cancelLabel={`Keep ${person.name}`}
+          busy={archiving}
+          cancelWhileBusy
+          cancelOnEscape
+          onConfirm={() => void confirmArchive()}
+          onCancel={cancelConfirm}
         >
           <p className="staff-confirm-title" id={`${confirmId}-title`}>
             Archive {person.name}?
@@ -423,20 +427,7 @@ function StaffCard({
               </>
             ) : null}
           </p>
-          <div className="staff-confirm-actions">
-            <button
-              type="button"
-              className="button primary staff-archive-confirm"
-              disabled={archiving}
-              onClick={() => void confirmArchive()}
-            >
-              Yes, archive {person.name}
-            </button>
-            <button type="button" className="button" autoFocus onClick={cancelConfirm}>
-              Keep {person.name}
-            </button>
-          </div>
-        </div>
+        </ConfirmStep>
       ) : null}
 
       {editing ? <StaffEditor person={person} id={editorId} onClose={closeEditor} /> : null}
@@ -515,6 +506,51 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   ) : null;
 }
 
+interface FieldIds {
+  input: string;
+  error: string;
+  hint: string;
+}
+
+/** A labelled field with its hint and error; the control (with id `ids.input`) is the child. */
+function Field({
+  ids,
+  label,
+  required = false,
+  hint,
+  error,
+  children,
+}: {
+  ids: FieldIds;
+  label: string;
+  /** Says "(required)" after the label (the control carries aria-required itself). */
+  required?: boolean;
+  hint?: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={ids.input}>
+        {label}
+        {required ? (
+          <>
+            {' '}
+            <span className="staff-required">(required)</span>
+          </>
+        ) : null}
+      </label>
+      {children}
+      {hint ? (
+        <span className="field-hint" id={ids.hint}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={ids.error} message={error} />
+    </div>
+  );
+}
+
 function PersonFields({
   draft,
   autoColor,
@@ -534,7 +570,7 @@ function PersonFields({
   nameInput?: Ref<HTMLInputElement>;
 }) {
   const uid = useId();
-  const ids = (f: FieldName) => ({
+  const ids = (f: FieldName): FieldIds => ({
     input: `${uid}-${f}`,
     error: `${uid}-${f}-error`,
     hint: `${uid}-${f}-hint`,
@@ -550,10 +586,7 @@ function PersonFields({
 
   return (
     <>
-      <div className="field">
-        <label className="field-label" htmlFor={ids('name').input}>
-          Name <span className="staff-required">(required)</span>
-        </label>
+      <Field ids={ids('name')} label="Name" required error={errors.name}>
         <input
           id={ids('name').input}
           type="text"
@@ -569,13 +602,9 @@ function PersonFields({
           onChange={(e) => onChange({ name: e.target.value })}
           onBlur={onBlur}
         />
-        <FieldError id={ids('name').error} message={errors.name} />
-      </div>
+      </Field>
 
-      <div className="field">
-        <label className="field-label" htmlFor={ids('role').input}>
-          Role
-        </label>
+      <Field ids={ids('role')} label="Role" error={errors.role}>
         <input
           id={ids('role').input}
           type="text"
@@ -588,8 +617,7 @@ function PersonFields({
           onChange={(e) => onChange({ role: e.target.value })}
           onBlur={onBlur}
         />
-        <FieldError id={ids('role').error} message={errors.role} />
-      </div>
+      </Field>
 
       <fieldset className="field staff-fieldset" aria-describedby={described('color')}>
         <legend className="field-label">Colour</legend>
@@ -657,10 +685,12 @@ function PersonFields({
         <FieldError id={ids('birthday').error} message={errors.birthday} />
       </fieldset>
 
-      <div className="field">
-        <label className="field-label" htmlFor={ids('startedOn').input}>
-          Started on
-        </label>
+      <Field
+        ids={ids('startedOn')}
+        label="Started on"
+        hint="For work anniversaries."
+        error={errors.startedOn}
+      >
         <input
           id={ids('startedOn').input}
           type="date"
@@ -670,16 +700,14 @@ function PersonFields({
           onChange={(e) => onChange({ startedOn: e.target.value })}
           onBlur={onBlur}
         />
-        <span className="field-hint" id={ids('startedOn').hint}>
-          For work anniversaries.
-        </span>
-        <FieldError id={ids('startedOn').error} message={errors.startedOn} />
-      </div>
+      </Field>
 
-      <div className="field">
-        <label className="field-label" htmlFor={ids('funFact').input}>
-          Fun fact
-        </label>
+      <Field
+        ids={ids('funFact')}
+        label="Fun fact"
+        hint="Great for spotlight posts."
+        error={errors.funFact}
+      >
         <textarea
           id={ids('funFact').input}
           value={draft.funFact}
@@ -691,11 +719,7 @@ function PersonFields({
           onChange={(e) => onChange({ funFact: e.target.value })}
           onBlur={onBlur}
         />
-        <span className="field-hint" id={ids('funFact').hint}>
-          Great for spotlight posts.
-        </span>
-        <FieldError id={ids('funFact').error} message={errors.funFact} />
-      </div>
+      </Field>
     </>
   );
 }

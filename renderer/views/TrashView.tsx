@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import type { Post } from '../../shared/contract';
 import { CATEGORIES } from '../../shared/vocabulary';
 import { api } from '../api/client';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { useApp } from '../state/app';
 import { usePlanner } from '../state/planner';
 import './TrashView.css';
@@ -83,30 +84,21 @@ export function TrashView() {
       </p>
 
       {confirming && posts && posts.length > 0 ? (
-        <div className="trash-confirm" role="group" aria-label="Confirm emptying the trash">
+        <ConfirmStep
+          className="trash-confirm"
+          actionsClassName="trash-confirm-actions"
+          label="Confirm emptying the trash"
+          confirmLabel="Yes, delete them for good"
+          busyLabel="Emptying…"
+          cancelLabel="Cancel"
+          busy={busy}
+          onConfirm={() => void emptyTrash()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>
             <strong>Delete {postsLabel(posts.length)} for good?</strong> This cannot be undone.
           </p>
-          <div className="trash-confirm-actions">
-            <button
-              type="button"
-              className="button danger"
-              disabled={busy}
-              onClick={() => void emptyTrash()}
-            >
-              {busy ? 'Emptying…' : 'Yes, delete them for good'}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              autoFocus
-              onClick={() => setConfirming(false)}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        </ConfirmStep>
       ) : null}
 
       {posts === null ? (

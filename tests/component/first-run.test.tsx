@@ -2,31 +2,24 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../electron/api';
-import { setTransport } from '../../renderer/api/client';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
 import { useApp } from '../../renderer/state/app';
 import { usePlanner } from '../../renderer/state/planner';
 import { FirstRun, SampleDataSection } from '../../renderer/views/FirstRun';
-import { tempStore, type TempStore } from '../unit/helpers/temp-db';
+import { useRealApi, type RealApi } from './helpers/real-api';
 
 const ZONE = 'America/New_York';
 
-let store: TempStore;
+let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file: what the UI does is what the store keeps.
-  store = tempStore();
-  const dispatch = createDispatch(store.db, undefined, () => {});
-  setTransport(async (channel, input) => dispatch(channel, input));
+  store = useRealApi();
   useApp.setState(useApp.getInitialState(), true);
   usePlanner.setState(usePlanner.getInitialState(), true);
   store.call('settings.update', { timezone: ZONE, practiceName: 'Lumen Aesthetics' });
   await useApp.getState().load();
 });
-afterEach(() => {
-  setTransport(undefined);
-  store.cleanup();
-});
+afterEach(() => store.close());
 
 const today = () => DateTime.now().setZone(ZONE).toISODate()!;
 

@@ -1,38 +1,24 @@
 // The post editor against the real contract dispatcher over a real SQLite file (better-sqlite3
 // loads here: vitest's jsdom environment still runs in Node).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { StrictMode } from 'react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/api';
-import { openDatabase, type Db } from '../../electron/store/database';
-import type { Channel, ChannelInput, ChannelOutput, Post } from '../../shared/contract';
-import { setTransport } from '../../renderer/api/client';
+import type { ChannelInput, Post } from '../../shared/contract';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
 import { useApp } from '../../renderer/state/app';
 import { usePlanner } from '../../renderer/state/planner';
 import { PostEditor } from '../../renderer/views/PostEditor';
+import { useRealApi, type RealApi } from './helpers/real-api';
 
-let dir: string;
-let db: Db;
-let dispatch: Dispatch;
+let api: RealApi;
 
 /** Calls the real dispatcher directly ("behind the editor's back"). */
-function call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-  const result = dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as ChannelOutput<C>;
-}
+const call: RealApi['call'] = (channel, input) => api.call(channel, input);
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'rapport-editor-'));
-  db = openDatabase(join(dir, 'rapport.db'));
-  dispatch = createDispatch(db, undefined, () => {});
-  // Like the real hosts, answers cross a serialisation boundary.
-  setTransport(async (channel, input) => structuredClone(dispatch(channel, input)));
+  // Like the real hosts, calls and answers cross a serialisation boundary.
+  api = useRealApi({ wire: 'ipc' });
   const settings = call('settings.update', { timezone: 'America/New_York' });
   useApp.setState({ settings, staff: call('staff.list', {}), notice: null });
   usePlanner.setState({ posts: {}, editingId: null });
@@ -40,9 +26,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup(); // unmount first: the editor flushes on its way out
-  setTransport(undefined);
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+  api.close();
   vi.restoreAllMocks();
 });
 

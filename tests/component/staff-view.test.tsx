@@ -1,47 +1,26 @@
 // The Staff page against the real store: the contract dispatcher over a temp SQLite file is the
 // transport, so what the page shows is what was really saved.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../electron/api';
-import { openDatabase, type Db } from '../../electron/store/database';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
-import { setTransport } from '../../renderer/api/client';
 import { useApp } from '../../renderer/state/app';
 import { StaffView } from '../../renderer/views/StaffView';
+import { useRealApi, type RealApi } from './helpers/real-api';
 
-let dir: string;
-let db: Db;
-let dispatch: Dispatch;
+let api: RealApi;
 
 /** Seeds or reads the store directly, as another window would. */
-function call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-  const result = dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.data as ChannelOutput<C>;
-}
+const call: RealApi['call'] = (channel, input) => api.call(channel, input);
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rapport-staff-view-'));
-  db = openDatabase(join(dir, 'rapport.db'));
-  dispatch = createDispatch(db, undefined, () => {});
-  // JSON both ways, as over IPC or HTTP.
-  setTransport(async (channel, input) =>
-    JSON.parse(JSON.stringify(dispatch(channel, JSON.parse(JSON.stringify(input ?? {}))))),
-  );
+  // JSON both ways, as over HTTP.
+  api = useRealApi({ wire: 'http' });
   useApp.setState({ view: 'staff', settings: null, staff: [], loadError: null, notice: null });
 });
 
-afterEach(() => {
-  setTransport(undefined);
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => api.close());
 
 async function renderPage() {
   await useApp.getState().load();

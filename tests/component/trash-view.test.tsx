@@ -1,29 +1,22 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/api';
-import { setTransport } from '../../renderer/api/client';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
 import { useApp } from '../../renderer/state/app';
 import { usePlanner } from '../../renderer/state/planner';
 import { TrashView } from '../../renderer/views/TrashView';
-import { tempStore, type TempStore } from '../unit/helpers/temp-db';
+import { useRealApi, type RealApi } from './helpers/real-api';
 
-let store: TempStore;
+let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file.
-  store = tempStore();
-  const dispatch = createDispatch(store.db, undefined, () => {});
-  setTransport(async (channel, input) => dispatch(channel, input));
+  store = useRealApi();
   useApp.setState(useApp.getInitialState(), true);
   usePlanner.setState(usePlanner.getInitialState(), true);
   store.call('settings.update', { timezone: 'America/New_York' });
   await useApp.getState().load();
 });
-afterEach(() => {
-  setTransport(undefined);
-  store.cleanup();
-});
+afterEach(() => store.close());
 
 function renderTrash() {
   return render(

@@ -2,19 +2,12 @@
 // idea dragged onto a Thursday, owner/platforms/caption set in the editor, a reload that keeps
 // everything, a post dragged to another day, delete and undo. Screenshots go to test-results/.
 import { DateTime } from 'luxon';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { Post } from '../../shared/contract';
-import { launchBrowser } from './support/chromium';
-import { accessibilityViolations, openSession, screenshot, type Session } from './support/session';
+import { accessibilityViolations, screenshot, useBrowser, type Session } from './support/session';
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => session?.close());
+const newSession = useBrowser();
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
@@ -60,7 +53,7 @@ async function mouseDrag(page: Page, from: Locator, to: Locator) {
 }
 
 it('plans a month as a new user would, and keeps everything on reload', async () => {
-  session = await openSession(browser);
+  const session = await newSession();
   const { page } = session;
 
   // A friendly empty state on an empty database; we load nothing.
@@ -177,7 +170,7 @@ it('plans a month as a new user would, and keeps everything on reload', async ()
 });
 
 it('reads well on a 1920×1080 screen with a sample month loaded', async () => {
-  session = await openSession(browser, { width: 1920, height: 1080 });
+  const session = await newSession({ width: 1920, height: 1080 });
   const { page } = session;
   await page.getByRole('button', { name: 'Load a sample month' }).click();
   await page.locator('.rbc-event').first().waitFor();
@@ -196,7 +189,7 @@ it('reads well on a 1920×1080 screen with a sample month loaded', async () => {
 });
 
 it('works from the keyboard: N for a new idea, a click on an empty day, Tab and Enter to open', async () => {
-  session = await openSession(browser);
+  const session = await newSession();
   const { page } = session;
   await page.getByRole('button', { name: 'Show the empty calendar' }).click();
   await page.locator('.rbc-month-view').waitFor();

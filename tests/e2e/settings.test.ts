@@ -1,19 +1,11 @@
 // Issue 2's end-to-end path: save a setting through the real UI, reload, find it kept.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from './support/chromium';
-import { accessibilityViolations, openSession, screenshot, type Session } from './support/session';
+import { expect, it } from 'vitest';
+import { accessibilityViolations, screenshot, useBrowser } from './support/session';
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => session?.close());
+const newSession = useBrowser();
 
 it('saves the practice name and time zone on their own, and keeps them after a reload', async () => {
-  session = await openSession(browser);
+  const session = await newSession();
   const { page, host } = session;
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Practice name').fill('Lumen Aesthetics');
@@ -40,7 +32,7 @@ it('saves the practice name and time zone on their own, and keeps them after a r
 });
 
 it('saves a name typed just before leaving the page', async () => {
-  session = await openSession(browser);
+  const session = await newSession();
   const { page, host } = session;
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Practice name').fill('Quick Typist Clinic');

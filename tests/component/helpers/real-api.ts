@@ -1,33 +1,35 @@
 // Component tests talk to the real contract: the real dispatcher over a real SQLite file in a
-// temp folder (vitest's jsdom environment still runs in Node, so better-sqlite3 loads).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDispatch } from '../../../electron/api';
-import { openDatabase } from '../../../electron/store/database';
+// temp folder (vitest's jsdom environment still runs in Node, so better-sqlite3 loads). The
+// temp store is the unit tests' one, so call, refuse, snapshot, reopen and db work here too.
 import { setTransport } from '../../../renderer/api/client';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/envelope';
+import { tempStore } from '../../unit/helpers/temp-db';
 
-export function useRealApi() {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-component-'));
-  const db = openDatabase(join(dir, 'rapport.db'));
-  const dispatch = createDispatch(db, undefined, () => {});
-  setTransport(async (channel, input) => dispatch(channel, input));
+/**
+ * How calls and answers cross between the renderer and the store: as they are, structured-cloned
+ * as over Electron's IPC, or as JSON as over the browser host's HTTP API.
+ */
+export type Wire = 'none' | 'ipc' | 'http';
 
-  /** Direct calls, for arranging data behind the UI's back. */
-  function call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-    const result = dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data as ChannelOutput<C>;
-  }
+const CROSS: Record<Wire, (value: unknown) => unknown> = {
+  none: (value) => value,
+  ipc: (value) => structuredClone(value),
+  http: (value) => JSON.parse(JSON.stringify(value ?? {})),
+};
 
-  return {
-    db,
-    call,
+/** Makes the real dispatcher over a fresh temp store the renderer's transport. */
+export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
+  const store = tempStore();
+  const cross = CROSS[wire];
+  setTransport(
+    async (channel, input) => cross(store.dispatch(channel, cross(input))) as Envelope<unknown>,
+  );
+  return Object.assign(store, {
+    /** Takes the transport away again and deletes the temp folder. */
     close() {
       setTransport(undefined);
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
+      store.cleanup();
     },
-  };
+  });
 }
+export type RealApi = ReturnType<typeof useRealApi>;

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser } from './chromium';
 import { REPO_ROOT, startHost, type TestHost } from './host';
 
@@ -49,6 +50,29 @@ export async function openSession(
       await host.stop();
       if (!browser) await ownBrowser.close();
     },
+  };
+}
+
+type Viewport = Parameters<typeof openSession>[1];
+
+/**
+ * One browser for the test file (launched before its tests, closed after them); returns
+ * `openSession` on that browser. Each test's sessions are closed after it.
+ */
+export function useBrowser(): (viewport?: Viewport) => Promise<Session> {
+  let browser: Browser | undefined;
+  const open: Session[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    for (const session of open.splice(0)) await session.close();
+  });
+  return async (viewport) => {
+    const session = await openSession(browser, viewport);
+    open.push(session);
+    return session;
   };
 }
 

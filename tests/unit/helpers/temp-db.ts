@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatch } from '../../../electron/api';
+import { createDispatch, type Dispatch } from '../../../electron/api';
 import { openDatabase, type Db } from '../../../electron/store/database';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { ApiErrorBody } from '../../../shared/envelope';
@@ -12,6 +12,9 @@ export function tempStore() {
   const file = join(dir, 'rapport.db');
   let db: Db = openDatabase(file);
   let dispatch = createDispatch(db, undefined, () => {});
+
+  /** The contract dispatcher over the file as it is now (after reopen() too). */
+  const current: Dispatch = (channel, input) => dispatch(channel, input);
 
   /** Calls a channel and returns its data, failing the test on an error envelope. */
   function call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
@@ -43,6 +46,7 @@ export function tempStore() {
     get db() {
       return db;
     },
+    dispatch: current,
     call,
     refuse,
     snapshot,
