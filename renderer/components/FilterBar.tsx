@@ -112,8 +112,13 @@ export function FilterBar() {
           My posts
         </label>
       ) : (
-        <button type="button" className="button ghost" onClick={() => setView('staff')}>
-          My posts: choose who you are
+        <button
+          type="button"
+          className="button ghost"
+          title="Choose who you are on the Staff page to see only your posts"
+          onClick={() => setView('staff')}
+        >
+          My posts…
         </button>
       )}
       {isFiltering(filter) ? (

@@ -14,7 +14,9 @@ export const QUICK_ADD_ID = 'quick-add-title';
 type Sort = 'newest' | 'category';
 
 function sortIdeas(ideas: Post[], sort: Sort): Post[] {
-  const newest = (a: Post, b: Post) => b.createdAt.localeCompare(a.createdAt);
+  // Ties (ideas added in the same millisecond, e.g. the sample month) keep a stable order.
+  const newest = (a: Post, b: Post) =>
+    b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title);
   if (sort === 'newest') return ideas.sort(newest);
   return ideas.sort(
     (a, b) => CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) || newest(a, b),
@@ -23,6 +25,7 @@ function sortIdeas(ideas: Post[], sort: Sort): Post[] {
 
 export function BacklogPanel({ compact = false }: { compact?: boolean }) {
   const posts = usePlanner((s) => s.posts);
+  const editingId = usePlanner((s) => s.editingId);
   const staffById = useStaffById();
   const now = useNow();
   const [title, setTitle] = useState('');
@@ -144,7 +147,8 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
                 <li key={post.id}>
                   <button
                     type="button"
-                    className={`backlog-item ${post.ownerId ? '' : 'is-unowned'}`}
+                    className={`backlog-item ${post.ownerId ? '' : 'is-unowned'} ${post.id === editingId ? 'is-open' : ''}`}
+                    aria-current={post.id === editingId ? 'true' : undefined}
                     style={{ '--category': CATEGORIES[post.category].color } as React.CSSProperties}
                     draggable
                     data-post-id={post.id}

@@ -179,11 +179,12 @@ export function CalendarView() {
           `status-${post.status}`,
           missed ? 'is-missed' : '',
           post.ownerId ? '' : 'is-unowned',
+          post.id === editingId ? 'is-open' : '',
         ].join(' '),
         style: { '--category': CATEGORIES[post.category].color } as React.CSSProperties,
       };
     },
-    [now],
+    [now, editingId],
   );
 
   const openPost = useCallback((event: CalendarEvent) => {
