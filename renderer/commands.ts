@@ -1,5 +1,5 @@
 // App commands, one place: the Electron menu sends them, and keyboard shortcuts run the same.
-import { isAppCommand, type AppCommand } from '../shared/commands';
+import type { AppCommand } from '../shared/commands';
 import { onAppCommand } from './api/client';
 import { useApp } from './state/app';
 import { usePlanner } from './state/planner';
@@ -60,9 +60,8 @@ export function installCommands(): () => void {
     runCommand(command);
   };
   window.addEventListener('keydown', onKey);
-  const offMenu = onAppCommand((command) => {
-    if (isAppCommand(command)) runCommand(command);
-  });
+  // The preload forwards only known commands (electron/shell/bridge.ts).
+  const offMenu = onAppCommand(runCommand);
   return () => {
     window.removeEventListener('keydown', onKey);
     offMenu();

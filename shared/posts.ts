@@ -13,7 +13,10 @@ export function isMissed(post: Pick<Post, 'scheduledAt' | 'status'>, now: Date):
 
 export type DisplayStatus = StatusId | 'missed';
 
-export function displayStatus(post: Pick<Post, 'scheduledAt' | 'status'>, now: Date): DisplayStatus {
+export function displayStatus(
+  post: Pick<Post, 'scheduledAt' | 'status'>,
+  now: Date,
+): DisplayStatus {
   return isMissed(post, now) ? 'missed' : post.status;
 }
 

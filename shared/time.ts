@@ -24,16 +24,25 @@ export function isMonthDay(value: string): boolean {
   return /^\d{2}-\d{2}$/.test(value) && DateTime.fromISO(`2000-${value}`).isValid;
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
+/** An instant shown as the date and time fields the editor edits, in `zone`. */
+export function toLocalParts(iso: string | null, zone: string): { date: string; time: string } {
+  if (!iso) return { date: '', time: '' };
+  const at = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+  if (!at.isValid) return { date: '', time: '' };
+  return { date: at.toFormat('yyyy-MM-dd'), time: at.toFormat('HH:mm') };
 }
 
-/** A wall-clock time in `zone` → the ISO UTC instant the contract carries. */
-export function zonedToUtcIso(
-  parts: { year: number; month: number; day: number; hour: number; minute: number },
+/**
+ * The instant for a wall-clock date and time in `zone` (ISO UTC, as the contract carries it):
+ * null when there is no date (the backlog), undefined when the fields are not a valid time.
+ */
+export function fromLocalParts(
+  date: string,
+  time: string,
   zone: string,
-): string {
-  const dt = DateTime.fromObject(parts, { zone });
-  if (!dt.isValid) throw new Error(`Not a valid time in ${zone}`);
-  return dt.toUTC().toISO()!;
+): string | null | undefined {
+  if (date === '') return null;
+  if (time === '') return undefined;
+  const at = DateTime.fromISO(`${date}T${time}`, { zone });
+  return at.isValid ? (at.toUTC().toISO() ?? undefined) : undefined;
 }

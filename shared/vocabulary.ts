@@ -102,6 +102,9 @@ export const STATUSES: Record<StatusId, { id: StatusId; label: string; mark: str
   skipped: { id: 'skipped', label: 'Skipped', mark: '⏭️' },
 };
 
+/** How a post past its time and never approved is shown (see isMissed in shared/posts.ts). */
+export const MISSED = { id: 'missed', label: 'Missed', mark: '⚠️' } as const;
+
 export const WEEKDAYS = [
   { value: 1, label: 'Monday' },
   { value: 2, label: 'Tuesday' },

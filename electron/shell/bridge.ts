@@ -1,24 +1,12 @@
 // What the preload exposes as `window.rapport`. Pure, so it is tested without Electron; it is
 // bundled into the sandboxed preload, so it imports nothing but shared/ and ./ipc.
-import {
-  isChannel,
-  type Channel,
-  type ChannelInput,
-  type ChannelOutput,
-} from '../../shared/contract';
-import { isAppCommand, type AppCommand } from '../../shared/commands';
+import { isChannel, type ChannelOutput } from '../../shared/contract';
+import { isAppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
+import type { RapportBridge } from '../../shared/bridge';
 import { COMMAND_IPC_CHANNEL, ipcChannelFor } from './ipc';
 
-export type RapportBridge = {
-  /** Calls a contract channel; always resolves to an envelope, never rejects. */
-  invoke<C extends Channel>(
-    channel: C,
-    input?: ChannelInput<C>,
-  ): Promise<Envelope<ChannelOutput<C>>>;
-  /** Calls `listener` with each menu command; returns a function that stops listening. */
-  onCommand(listener: (command: AppCommand) => void): () => void;
-};
+export type { RapportBridge };
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 

@@ -2,12 +2,9 @@
 // preload's window.rapport; in a browser, through the browser host's HTTP API. Nothing else in
 // the renderer knows which host it runs under.
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { RapportBridge } from '../../shared/bridge';
+import type { AppCommand } from '../../shared/commands';
 import { ApiError, type Envelope } from '../../shared/envelope';
-
-interface RapportBridge {
-  invoke(channel: string, input: unknown): Promise<Envelope<unknown>>;
-  onCommand?(listener: (command: string) => void): () => void;
-}
 
 declare global {
   interface Window {
@@ -73,7 +70,8 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
 function defaultTransport(): Transport {
   if (window.rapport) {
     const bridge = window.rapport;
-    return (channel, input) => bridge.invoke(channel, input);
+    // The contract-typed `api` below is the typed door; the transport passes input through.
+    return (channel, input) => bridge.invoke(channel, input as never);
   }
   return httpTransport(takeTokenFromLocation(window.location, window.sessionStorage));
 }
@@ -105,6 +103,6 @@ export function errorMessage(error: unknown): string {
 }
 
 /** Menu commands from the Electron shell (none in the browser). */
-export function onAppCommand(listener: (command: string) => void): () => void {
-  return window.rapport?.onCommand?.(listener) ?? (() => {});
+export function onAppCommand(listener: (command: AppCommand) => void): () => void {
+  return window.rapport?.onCommand(listener) ?? (() => {});
 }

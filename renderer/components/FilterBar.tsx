@@ -1,10 +1,9 @@
 // Filters for what the calendar shows: category, owner, status, and "My posts".
 import type { ReactNode } from 'react';
 import { isFiltering, NO_FILTER, type DisplayStatus, type PostFilter } from '../../shared/posts';
-import { CATEGORIES, CATEGORY_IDS, STATUS_IDS, STATUSES } from '../../shared/vocabulary';
+import { CATEGORIES, CATEGORY_IDS, MISSED, STATUS_IDS, STATUSES } from '../../shared/vocabulary';
 import { useApp } from '../state/app';
 import { usePlanner } from '../state/planner';
-import { MISSED } from './PostChip';
 
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -44,7 +43,7 @@ function Option({
 
 const STATUS_OPTIONS: { id: DisplayStatus; label: string }[] = [
   ...STATUS_IDS.map((id) => ({ id, label: STATUSES[id].label })),
-  { id: 'missed', label: MISSED.label },
+  MISSED,
 ];
 
 export function FilterBar() {

@@ -3,13 +3,11 @@
 import type { Post, Staff } from '../../shared/contract';
 import { displayStatus } from '../../shared/posts';
 import { initials } from '../../shared/staff';
-import { CATEGORIES, STATUSES } from '../../shared/vocabulary';
-
-export const MISSED = { label: 'Missed', mark: '⚠️' } as const;
+import { CATEGORIES, MISSED, STATUSES } from '../../shared/vocabulary';
 
 export function statusLook(post: Post, now: Date) {
   const status = displayStatus(post, now);
-  return status === 'missed' ? { id: status, ...MISSED } : { ...STATUSES[status] };
+  return status === 'missed' ? MISSED : STATUSES[status];
 }
 
 /** The details a screen reader hears after the visible time and title. */

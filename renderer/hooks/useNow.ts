@@ -1,11 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-/** The current time, refreshed every `everyMs` so "missed" marks appear on their own. */
-export function useNow(everyMs = 60_000): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
+// One clock for the whole page, ticking once a minute while anything shows it: every chip on
+// the calendar reads the same `now` instead of each running a timer of its own.
+let now = new Date();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | undefined;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!timer) {
+    now = new Date();
+    timer = setInterval(() => {
+      now = new Date();
+      for (const notify of listeners) notify();
+    }, 60_000);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
+/** The current time, refreshed every minute so "missed" marks appear on their own. */
+export function useNow(): Date {
+  return useSyncExternalStore(subscribe, () => now);
 }

@@ -10,7 +10,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { DateTime } from 'luxon';
+import { fromLocalParts, toLocalParts } from '../../shared/time';
 import { LIMITS, postPatch, type Post, type PostPatch } from '../../shared/contract';
 import { captionChecks, parseHashtags, type CaptionCheck } from '../../shared/captions';
 import { PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../shared/platforms';
@@ -57,27 +57,12 @@ interface Draft {
 
 type FieldErrors = Partial<Record<keyof PostPatch, string>>;
 
-function localParts(iso: string | null, zone: string): { date: string; time: string } {
-  if (!iso) return { date: '', time: '' };
-  const at = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
-  if (!at.isValid) return { date: '', time: '' };
-  return { date: at.toFormat('yyyy-MM-dd'), time: at.toFormat('HH:mm') };
-}
-
-/** The stored instant for a date and time in `zone`: null = backlog, undefined = not valid. */
-function scheduledFrom(date: string, time: string, zone: string): string | null | undefined {
-  if (date === '') return null;
-  if (time === '') return undefined;
-  const at = DateTime.fromISO(`${date}T${time}`, { zone });
-  return at.isValid ? (at.toUTC().toISO() ?? undefined) : undefined;
-}
-
 function draftFrom(post: Post, zone: string): Draft {
   return {
     title: post.title,
     category: post.category,
     status: post.status,
-    ...localParts(post.scheduledAt, zone),
+    ...toLocalParts(post.scheduledAt, zone),
     ownerId: post.ownerId,
     featuredStaffIds: post.featuredStaffIds,
     platforms: post.platforms,
@@ -125,7 +110,7 @@ function draftErrors(d: Draft, zone: string): FieldErrors {
           : issue.message;
     }
   }
-  if (scheduledFrom(d.date, d.time, zone) === undefined) {
+  if (fromLocalParts(d.date, d.time, zone) === undefined) {
     errors.scheduledAt =
       d.time === '' ? 'Pick a time as well, or clear the date.' : 'That is not a date and time.';
   }
@@ -151,8 +136,8 @@ function changesFrom(d: Draft, post: Post, zone: string): { patch: PostPatch; bl
   put('status', d.status, d.status === post.status);
   // Same wall-clock minute (a stored time may carry seconds) or same instant (a time that
   // does not exist on a clock-change day is stored as the next one that does).
-  const was = localParts(post.scheduledAt, zone);
-  const scheduledAt = scheduledFrom(d.date, d.time, zone);
+  const was = toLocalParts(post.scheduledAt, zone);
+  const scheduledAt = fromLocalParts(d.date, d.time, zone);
   put(
     'scheduledAt',
     scheduledAt ?? null,
@@ -356,7 +341,7 @@ function EditorForm({ post, titleId, onNewerVersion }: EditorFormProps) {
     platforms: draft.platforms,
     hashtags,
   });
-  const scheduledAt = scheduledFrom(draft.date, draft.time, zone);
+  const scheduledAt = fromLocalParts(draft.date, draft.time, zone);
   const missed = isMissed(
     {
       scheduledAt: scheduledAt === undefined ? post.scheduledAt : scheduledAt,
@@ -365,7 +350,7 @@ function EditorForm({ post, titleId, onNewerVersion }: EditorFormProps) {
     now,
   );
   // 02:30 on the night the clocks go forward does not exist: say which time it will be.
-  const shiftedTime = scheduledAt ? localParts(scheduledAt, zone).time : draft.time;
+  const shiftedTime = scheduledAt ? toLocalParts(scheduledAt, zone).time : draft.time;
   const category = CATEGORIES[draft.category];
   const hasErrors = Object.keys(errors).length > 0;
 

@@ -1,7 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../shared/posts';
 import { useApp } from '../../renderer/state/app';
 import { usePlanner } from '../../renderer/state/planner';
 import { BacklogPanel } from '../../renderer/views/BacklogPanel';
@@ -10,14 +9,6 @@ import { useRealApi } from './helpers/real-api';
 let api: ReturnType<typeof useRealApi>;
 
 async function renderBacklog() {
-  useApp.setState({ view: 'ideas', settings: null, staff: [], notice: null });
-  usePlanner.setState({
-    posts: {},
-    range: null,
-    backlogLoaded: false,
-    editingId: null,
-    filter: NO_FILTER,
-  });
   await useApp.getState().load();
   await usePlanner.getState().loadBacklog();
   return render(<BacklogPanel />);

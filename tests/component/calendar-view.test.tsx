@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Settings as LuxonSettings } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../shared/posts';
 import { useApp } from '../../renderer/state/app';
 import { usePlanner } from '../../renderer/state/planner';
 import { CalendarView } from '../../renderer/views/CalendarView';
@@ -11,16 +10,7 @@ import { useRealApi } from './helpers/real-api';
 let api: ReturnType<typeof useRealApi>;
 
 async function openPlanner(at: string, view: 'month' | 'week' | 'agenda' = 'month') {
-  useApp.setState({ view: 'calendar', settings: null, staff: [], notice: null });
-  usePlanner.setState({
-    posts: {},
-    range: null,
-    backlogLoaded: false,
-    editingId: null,
-    filter: NO_FILTER,
-    calendarView: view,
-    calendarDate: new Date(at),
-  });
+  usePlanner.setState({ calendarView: view, calendarDate: new Date(at) });
   await useApp.getState().load();
   return render(<CalendarView />);
 }

@@ -14,8 +14,6 @@ let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file: what the UI does is what the store keeps.
   store = useRealApi();
-  useApp.setState(useApp.getInitialState(), true);
-  usePlanner.setState(usePlanner.getInitialState(), true);
   store.call('settings.update', { timezone: ZONE, practiceName: 'Lumen Aesthetics' });
   await useApp.getState().load();
 });

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
 import { useApp } from '../../renderer/state/app';
-import { usePlanner } from '../../renderer/state/planner';
 import { TrashView } from '../../renderer/views/TrashView';
 import { useRealApi, type RealApi } from './helpers/real-api';
 
@@ -11,8 +10,6 @@ let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file.
   store = useRealApi();
-  useApp.setState(useApp.getInitialState(), true);
-  usePlanner.setState(usePlanner.getInitialState(), true);
   store.call('settings.update', { timezone: 'America/New_York' });
   await useApp.getState().load();
 });

@@ -2,6 +2,8 @@
 // temp folder (vitest's jsdom environment still runs in Node, so better-sqlite3 loads). The
 // temp store is the unit tests' one, so call, refuse, snapshot, reopen and db work here too.
 import { setTransport } from '../../../renderer/api/client';
+import { useApp } from '../../../renderer/state/app';
+import { usePlanner } from '../../../renderer/state/planner';
 import type { Envelope } from '../../../shared/envelope';
 import { tempStore } from '../../unit/helpers/temp-db';
 
@@ -17,9 +19,14 @@ const CROSS: Record<Wire, (value: unknown) => unknown> = {
   http: (value) => JSON.parse(JSON.stringify(value ?? {})),
 };
 
-/** Makes the real dispatcher over a fresh temp store the renderer's transport. */
+/**
+ * Makes the real dispatcher over a fresh temp store the renderer's transport, and starts the
+ * renderer's stores afresh to match (a new planner file is a new app state).
+ */
 export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
   const store = tempStore();
+  useApp.setState(useApp.getInitialState(), true);
+  usePlanner.setState(usePlanner.getInitialState(), true);
   const cross = CROSS[wire];
   setTransport(
     async (channel, input) => cross(store.dispatch(channel, cross(input))) as Envelope<unknown>,

@@ -1,0 +1,15 @@
+// What the Electron preload exposes as window.rapport: the renderer's client and the
+// preload's bridge are both typed from this one declaration.
+import type { AppCommand } from './commands';
+import type { Channel, ChannelInput, ChannelOutput } from './contract';
+import type { Envelope } from './envelope';
+
+export type RapportBridge = {
+  /** Calls a contract channel; always resolves to an envelope, never rejects. */
+  invoke<C extends Channel>(
+    channel: C,
+    input?: ChannelInput<C>,
+  ): Promise<Envelope<ChannelOutput<C>>>;
+  /** Calls `listener` with each menu command; returns a function that stops listening. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+};
