@@ -42,16 +42,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', '../electron/*', '../renderer/*', 'react', 'react-dom'] },
+        {
+          patterns: ['node:*', 'electron', '../electron/*', '../renderer/*', 'react', 'react-dom'],
+        },
       ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/data/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', '**/electron/**', 'better-sqlite3'] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', '**/electron/**', 'better-sqlite3'] },
+            // Screens read and change data through the hooks and mutations in renderer/data/.
+            { group: ['**/data/client'], message: 'Only renderer/data/ talks to the API client.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/data/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', '**/electron/**', 'better-sqlite3', 'react-dom'] },
       ],
     },
   },

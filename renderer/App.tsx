@@ -1,72 +1,68 @@
-import { useEffect } from 'react';
+// The app's frame: the header with the main navigation (from the page registry), the page the
+// route names, and the notices. Settings and staff load first, together: every page needs them.
+import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
-import { useApp, type View } from './state/app';
-import { usePlanner } from './state/planner';
-import { CalendarView } from './views/CalendarView';
-import { IdeasView } from './views/IdeasView';
-import { SettingsView } from './views/SettingsView';
-import { StaffView } from './views/StaffView';
-import { TrashView } from './views/TrashView';
+import { errorMessage } from './data/errors';
+import { loadSettings, useSettingsStore } from './data/settings';
+import { loadStaff } from './data/staff';
+import { pageEntry, PAGES } from './routes';
+import { followHistory, goToPage, useRoute } from './state/route';
 
-const VIEWS: { id: View; label: string }[] = [
-  { id: 'calendar', label: 'Calendar' },
-  { id: 'ideas', label: 'Ideas' },
-  { id: 'staff', label: 'Staff' },
-  { id: 'trash', label: 'Trash' },
-  { id: 'settings', label: 'Settings' },
-];
+/** Loads what every page needs; a failure offers to try again. */
+function useStartup(): { error: string | null; retry: () => void } {
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadSettings(), loadStaff()]).then(
+      () => live && setError(null),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return { error, retry: () => setAttempt((n) => n + 1) };
+}
 
-function CurrentView({ view }: { view: View }) {
-  switch (view) {
-    case 'calendar':
-      return <CalendarView />;
-    case 'ideas':
-      return <IdeasView />;
-    case 'staff':
-      return <StaffView />;
-    case 'trash':
-      return <TrashView />;
-    case 'settings':
-      return <SettingsView />;
-  }
+function Loading() {
+  return (
+    <p className="loading" role="status">
+      Loading your planner…
+    </p>
+  );
 }
 
 export function App() {
-  const view = useApp((s) => s.view);
-  const setView = useApp((s) => s.setView);
-  const settings = useApp((s) => s.settings);
-  const loadError = useApp((s) => s.loadError);
-  const load = useApp((s) => s.load);
+  const route = useRoute((s) => s.route);
+  const ready = useSettingsStore((s) => s.settings !== null);
+  const practiceName = useSettingsStore((s) => s.settings?.practiceName);
+  const { error, retry } = useStartup();
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useEffect(() => followHistory(), []);
   useEffect(() => installCommands(), []);
+
+  const Page = pageEntry(route.page).component;
 
   return (
     <div className="app">
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">Rapport</span>
-          {settings?.practiceName ? (
-            <span className="brand-practice">{settings.practiceName}</span>
-          ) : null}
+          {practiceName ? <span className="brand-practice">{practiceName}</span> : null}
         </div>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {VIEWS.map((v) => (
-              <li key={v.id}>
+            {PAGES.map((p) => (
+              <li key={p.id}>
                 <button
                   type="button"
                   className="nav-button"
-                  aria-current={view === v.id ? 'page' : undefined}
-                  onClick={() => {
-                    usePlanner.getState().openEditor(null);
-                    setView(v.id);
-                  }}
+                  aria-current={route.page === p.id ? 'page' : undefined}
+                  onClick={() => goToPage(p.id)}
                 >
-                  {v.label}
+                  {p.label}
                 </button>
               </li>
             ))}
@@ -74,20 +70,20 @@ export function App() {
         </nav>
       </header>
       <main className="app-main" id="main">
-        {loadError ? (
+        {error ? (
           <div role="alert" className="load-error">
             <h1>Rapport could not load your planner</h1>
-            <p>{loadError}</p>
-            <button type="button" className="button primary" onClick={() => void load()}>
+            <p>{error}</p>
+            <button type="button" className="button primary" onClick={retry}>
               Try again
             </button>
           </div>
-        ) : !settings ? (
-          <p className="loading" role="status">
-            Loading your planner…
-          </p>
+        ) : !ready ? (
+          <Loading />
         ) : (
-          <CurrentView view={view} />
+          <Suspense fallback={<Loading />}>
+            <Page />
+          </Suspense>
         )}
       </main>
       <NoticeBar />

@@ -1,34 +1,40 @@
 // App commands, one place: the Electron menu sends them, and keyboard shortcuts run the same.
 import type { AppCommand } from '../shared/commands';
-import { onAppCommand } from './api/client';
-import { useApp } from './state/app';
-import { usePlanner } from './state/planner';
-import { QUICK_ADD_ID } from './views/BacklogPanel';
+import { onAppCommand } from './data/shell';
+import { QUICK_ADD_ID } from './features/ideas/ideas-utils';
+import { navigateCalendar } from './state/calendar';
+import { goToPage, useRoute } from './state/route';
+import { openEditor } from './state/ui';
 
 export function runCommand(command: AppCommand): void {
-  const app = useApp.getState();
-  const planner = usePlanner.getState();
+  const page = useRoute.getState().route.page;
   switch (command) {
     case 'new-idea':
-      planner.openEditor(null);
-      if (app.view !== 'calendar' && app.view !== 'ideas') app.setView('ideas');
-      // The quick-add field appears once the view has rendered.
-      setTimeout(() => document.getElementById(QUICK_ADD_ID)?.focus(), 0);
+      openEditor(null);
+      if (page !== 'calendar' && page !== 'ideas') goToPage('ideas');
+      // The quick-add field appears once the page has rendered.
+      focusWhenShown(QUICK_ADD_ID);
       return;
     case 'go-today':
     case 'go-previous':
     case 'go-next':
-      app.setView('calendar');
-      planner.navigate(command === 'go-today' ? 'today' : command === 'go-next' ? 1 : -1);
+      navigateCalendar(command === 'go-today' ? 'today' : command === 'go-next' ? 1 : -1);
       return;
     case 'view-calendar':
     case 'view-ideas':
     case 'view-staff':
     case 'view-trash':
     case 'view-settings':
-      app.setView(command.slice('view-'.length) as 'calendar');
+      goToPage(command.slice('view-'.length) as 'calendar');
       return;
   }
+}
+
+/** Focuses an element as soon as it is on the page (pages load lazily). */
+function focusWhenShown(id: string, tries = 40): void {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (tries > 0) setTimeout(() => focusWhenShown(id, tries - 1), 25);
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -4,22 +4,12 @@
 // plus one handler.
 import { z } from 'zod';
 import { CATEGORY_IDS, STATUS_IDS } from './vocabulary';
-import { MAX_CAPTION_LENGTH, PLATFORM_IDS } from './platforms';
+import { LIMITS } from './limits';
+import { PLATFORM_IDS } from './platforms';
+import { formatCount } from './format';
 import { isIsoDate, isIsoUtc, isMonthDay, isValidTimeZone } from './time';
 
-export const LIMITS = {
-  practiceName: 120,
-  staffName: 80,
-  staffRole: 80,
-  funFact: 500,
-  title: 200,
-  caption: MAX_CAPTION_LENGTH,
-  notes: 10_000,
-  hashtag: 100,
-  hashtags: 60,
-  /** Widest range `posts.listRange` serves in one call (a year of agenda, with room). */
-  rangeDays: 400,
-} as const;
+export { LIMITS };
 
 // ---- Field schemas ---------------------------------------------------------------------------
 
@@ -30,7 +20,7 @@ const isoUtc = z
 const text = (max: number, what: string) =>
   z
     .string({ error: `${what} must be text` })
-    .max(max, { error: `${what} is too long (at most ${max.toLocaleString('en-US')} characters)` });
+    .max(max, { error: `${what} is too long (at most ${formatCount(max)} characters)` });
 const requiredText = (max: number, what: string) =>
   text(max, what)
     .trim()

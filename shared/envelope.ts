@@ -18,7 +18,7 @@ export interface ApiErrorBody {
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
 
-/** HTTP status for each code, as DESIGN.md fixes it. */
+/** HTTP status for each error code: part of the contract both hosts keep. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
   unauthorized: 401,

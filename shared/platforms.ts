@@ -1,4 +1,4 @@
-// Every platform rule in one table (source: ../shared/context/market-notes.md). Counting is in
+// Every platform rule in one table (from the networks' own published limits). Counting is in
 // UTF-16 code units, as the networks count; X counts every link as 23.
 
 export const PLATFORM_IDS = [

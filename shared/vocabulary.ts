@@ -1,4 +1,4 @@
-// The fixed identifiers of DESIGN.md's vocabulary, with their labels and looks. The contract,
+// The fixed identifiers of the product's vocabulary, with their labels and looks. The contract,
 // the database (lookup tables seeded by migrations) and exports all use these ids.
 
 export const CATEGORY_IDS = [
@@ -104,13 +104,3 @@ export const STATUSES: Record<StatusId, { id: StatusId; label: string; mark: str
 
 /** How a post past its time and never approved is shown (see isMissed in shared/posts.ts). */
 export const MISSED = { id: 'missed', label: 'Missed', mark: '⚠️' } as const;
-
-export const WEEKDAYS = [
-  { value: 1, label: 'Monday' },
-  { value: 2, label: 'Tuesday' },
-  { value: 3, label: 'Wednesday' },
-  { value: 4, label: 'Thursday' },
-  { value: 5, label: 'Friday' },
-  { value: 6, label: 'Saturday' },
-  { value: 7, label: 'Sunday' },
-] as const;

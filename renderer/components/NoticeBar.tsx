@@ -1,46 +1,48 @@
+// The notices at the bottom of the window, newest last. Each leaves on its own after a while
+// (errors and offers of Undo stay longer: people need time to read and act).
 import { useEffect } from 'react';
-import { useApp } from '../state/app';
+import { dismiss, useNotices, type Notice } from '../state/notices';
 
-/** The one short message at the bottom: what just happened, with an action such as Undo. */
-export function NoticeBar() {
-  const notice = useApp((s) => s.notice);
-  const dismiss = useApp((s) => s.dismissNotice);
-
+function NoticeItem({ notice }: { notice: Notice }) {
   useEffect(() => {
-    if (!notice) return;
-    // Errors and offers of Undo stay longer: people need time to read and act.
     const ms = notice.tone === 'error' || notice.action ? 10_000 : 4_000;
-    const timer = setTimeout(dismiss, ms);
+    const timer = setTimeout(() => dismiss(notice.id), ms);
     return () => clearTimeout(timer);
-  }, [notice, dismiss]);
+  }, [notice]);
+  return (
+    <div className={`notice notice-${notice.tone}`}>
+      <span>{notice.message}</span>
+      {notice.action ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            notice.action!.run();
+            dismiss(notice.id);
+          }}
+        >
+          {notice.action.label}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="button ghost"
+        aria-label="Dismiss message"
+        onClick={() => dismiss(notice.id)}
+      >
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+  );
+}
 
+export function NoticeBar() {
+  const notices = useNotices((s) => s.notices);
   return (
     <div className="notice-region" role="status" aria-live="polite">
-      {notice ? (
-        <div className={`notice notice-${notice.tone}`}>
-          <span>{notice.message}</span>
-          {notice.action ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                notice.action!.run();
-                dismiss();
-              }}
-            >
-              {notice.action.label}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button ghost"
-            aria-label="Dismiss message"
-            onClick={dismiss}
-          >
-            ✕
-          </button>
-        </div>
-      ) : null}
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} />
+      ))}
     </div>
   );
 }

@@ -1,16 +1,16 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useApp } from '../../renderer/state/app';
-import { usePlanner } from '../../renderer/state/planner';
-import { BacklogPanel } from '../../renderer/views/BacklogPanel';
-import { useRealApi } from './helpers/real-api';
+import { loadBacklog } from '../../renderer/data/posts';
+import { BacklogPanel } from '../../renderer/features/ideas/BacklogPanel';
+import { useUi } from '../../renderer/state/ui';
+import { loadApp, useRealApi } from './helpers/real-api';
 
 let api: ReturnType<typeof useRealApi>;
 
 async function renderBacklog() {
-  await useApp.getState().load();
-  await usePlanner.getState().loadBacklog();
+  await loadApp();
+  await loadBacklog();
   return render(<BacklogPanel />);
 }
 
@@ -79,6 +79,6 @@ describe('BacklogPanel', () => {
     await renderBacklog();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Thank-you wall/ }));
-    expect(usePlanner.getState().editingId).toBe(idea.id);
+    expect(useUi.getState().editingId).toBe(idea.id);
   });
 });

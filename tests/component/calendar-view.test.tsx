@@ -2,26 +2,32 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Settings as LuxonSettings } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useApp } from '../../renderer/state/app';
-import { usePlanner } from '../../renderer/state/planner';
-import { CalendarView } from '../../renderer/views/CalendarView';
-import { useRealApi } from './helpers/real-api';
+import { findPost } from '../../renderer/data/posts';
+import { CalendarPage } from '../../renderer/features/calendar/CalendarPage';
+import { setFormatPreferences } from '../../renderer/lib/format';
+import { dayOf } from '../../renderer/state/calendar';
+import { go } from '../../renderer/state/route';
+import { useUi } from '../../renderer/state/ui';
+import { loadApp, loadedPosts, useRealApi } from './helpers/real-api';
 
 let api: ReturnType<typeof useRealApi>;
 
 async function openPlanner(at: string, view: 'month' | 'week' | 'agenda' = 'month') {
-  usePlanner.setState({ calendarView: view, calendarDate: new Date(at) });
-  await useApp.getState().load();
-  return render(<CalendarView />);
+  await loadApp();
+  go({ page: 'calendar', view, date: dayOf(new Date(at)) });
+  return render(<CalendarPage />);
 }
 
 beforeEach(() => {
   api = useRealApi();
   api.call('settings.update', { timezone: 'America/New_York', weekStartsOn: 1 });
+  // This practice reads its clock in 24 hours (Settings → Clock).
+  setFormatPreferences({ locale: 'en-US', clock: '24h' });
 });
 afterEach(() => {
   api.close();
   LuxonSettings.defaultZone = 'system';
+  setFormatPreferences({ clock: 'system' });
 });
 
 describe('CalendarView', () => {
@@ -59,26 +65,29 @@ describe('CalendarView', () => {
     const chip = await screen.findByRole('button', { name: /Thank-you cards/ });
     chip.focus();
     await user.keyboard('{Enter}');
-    expect(usePlanner.getState().editingId).toBe(
-      usePlanner.getState().posts[chip.dataset.postId!]!.id,
-    );
+    expect(useUi.getState().editingId).toBe(findPost(chip.dataset.postId!)!.id);
   });
 
-  it('fetches only the visible range and moves between periods with Page Down', async () => {
+  it('shows only the visible range, has the next month ready, and pages with Page Down', async () => {
     api.call('posts.create', { title: 'In March', scheduledAt: '2026-03-20T15:00:00.000Z' });
     api.call('posts.create', { title: 'In April', scheduledAt: '2026-04-20T14:00:00.000Z' });
     await openPlanner('2026-03-15T12:00:00.000Z');
     await screen.findByRole('button', { name: /In March/ });
     expect(screen.queryByRole('button', { name: /In April/ })).not.toBeInTheDocument();
-    expect(Object.values(usePlanner.getState().posts).map((p) => p.title)).toEqual(['In March']);
+    // The neighbouring months load once this one is in, so paging shows them at once.
+    await waitFor(() =>
+      expect(
+        loadedPosts()
+          .map((p) => p.title)
+          .sort(),
+      ).toEqual(['In April', 'In March']),
+    );
     const user = userEvent.setup();
     screen.getByRole('button', { name: 'Month' }).focus();
     await user.keyboard('{PageDown}');
     expect(await screen.findByRole('heading', { name: 'April 2026' })).toBeInTheDocument();
     await screen.findByRole('button', { name: /In April/ });
-    await waitFor(() =>
-      expect(Object.values(usePlanner.getState().posts).map((p) => p.title)).toEqual(['In April']),
-    );
+    expect(screen.queryByRole('button', { name: /In March/ })).not.toBeInTheDocument();
   });
 
   it('keeps a 9:00 post at 9:00 in the week grid across the DST change', async () => {

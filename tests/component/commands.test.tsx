@@ -1,11 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandForKey, installCommands, runCommand } from '../../renderer/commands';
-import { NO_FILTER } from '../../shared/posts';
-import { useApp } from '../../renderer/state/app';
-import { usePlanner } from '../../renderer/state/planner';
-import { BacklogPanel } from '../../renderer/views/BacklogPanel';
-import { useRealApi } from './helpers/real-api';
+import { BacklogPanel } from '../../renderer/features/ideas/BacklogPanel';
+import { calendarPlace, navigateCalendar } from '../../renderer/state/calendar';
+import { go, useRoute } from '../../renderer/state/route';
+import { openEditor, useUi } from '../../renderer/state/ui';
+import { loadApp, useRealApi } from './helpers/real-api';
 
 const key = (init: KeyboardEventInit, target: EventTarget = document.body) => {
   const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
@@ -35,9 +35,9 @@ describe('running commands', () => {
   let api: ReturnType<typeof useRealApi>;
   beforeEach(async () => {
     api = useRealApi();
-    useApp.setState({ view: 'staff', settings: null, staff: [], notice: null });
-    usePlanner.setState({ posts: {}, editingId: 'x', filter: NO_FILTER, calendarView: 'month' });
-    await useApp.getState().load();
+    await loadApp();
+    go({ page: 'staff' });
+    openEditor('x');
   });
   afterEach(() => api.close());
 
@@ -45,8 +45,8 @@ describe('running commands', () => {
     const off = installCommands();
     render(<BacklogPanel />);
     fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
-    expect(useApp.getState().view).toBe('ideas');
-    expect(usePlanner.getState().editingId).toBeNull();
+    expect(useRoute.getState().route.page).toBe('ideas');
+    expect(useUi.getState().editingId).toBeNull();
     await new Promise((r) => setTimeout(r, 10));
     expect(screen.getByLabelText('New idea')).toHaveFocus();
     off();
@@ -54,14 +54,14 @@ describe('running commands', () => {
 
   it('moves the calendar by periods and back to today', () => {
     const start = new Date('2026-03-15T12:00:00.000Z');
-    usePlanner.getState().navigate(start);
+    navigateCalendar(start);
     runCommand('go-next');
-    expect(useApp.getState().view).toBe('calendar');
-    expect(usePlanner.getState().calendarDate.toISOString().slice(0, 7)).toBe('2026-04');
+    expect(useRoute.getState().route.page).toBe('calendar');
+    expect(calendarPlace().date.toISOString().slice(0, 7)).toBe('2026-04');
     runCommand('go-previous');
     runCommand('go-previous');
-    expect(usePlanner.getState().calendarDate.toISOString().slice(0, 7)).toBe('2026-02');
+    expect(calendarPlace().date.toISOString().slice(0, 7)).toBe('2026-02');
     runCommand('go-today');
-    expect(Math.abs(+usePlanner.getState().calendarDate - Date.now())).toBeLessThan(5_000);
+    expect(Math.abs(+calendarPlace().date - Date.now())).toBeLessThan(5_000);
   });
 });

@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
-import { useApp } from '../../renderer/state/app';
-import { usePlanner } from '../../renderer/state/planner';
-import { FirstRun, SampleDataSection } from '../../renderer/views/FirstRun';
-import { useRealApi, type RealApi } from './helpers/real-api';
+import { loadBacklog, loadRange } from '../../renderer/data/posts';
+import { loadStaff, useStaffStore } from '../../renderer/data/staff';
+import { FirstRun } from '../../renderer/features/onboarding/FirstRun';
+import { SampleDataSection } from '../../renderer/features/onboarding/SampleDataSection';
+import { useRoute } from '../../renderer/state/route';
+import { loadApp, loadedPosts, useRealApi, type RealApi } from './helpers/real-api';
 
 const ZONE = 'America/New_York';
 
@@ -15,7 +17,7 @@ beforeEach(async () => {
   // The real dispatcher over a real SQLite file: what the UI does is what the store keeps.
   store = useRealApi();
   store.call('settings.update', { timezone: ZONE, practiceName: 'Lumen Aesthetics' });
-  await useApp.getState().load();
+  await loadApp();
 });
 afterEach(() => store.close());
 
@@ -39,9 +41,9 @@ describe('FirstRun', () => {
     const user = userEvent.setup();
     render(<FirstRun />);
     await user.click(screen.getByRole('button', { name: 'Go to Staff' }));
-    expect(useApp.getState().view).toBe('staff');
+    expect(useRoute.getState().route.page).toBe('staff');
     await user.click(screen.getByRole('button', { name: 'Go to Ideas' }));
-    expect(useApp.getState().view).toBe('ideas');
+    expect(useRoute.getState().route.page).toBe('ideas');
   });
 
   it('offers the empty calendar only when the calendar asks for it', async () => {
@@ -56,12 +58,6 @@ describe('FirstRun', () => {
 
   it('loads a sample month into the store and says so', async () => {
     const user = userEvent.setup();
-    usePlanner.setState({
-      range: {
-        from: DateTime.now().minus({ days: 40 }).toUTC().toISO()!,
-        to: DateTime.now().plus({ days: 40 }).toUTC().toISO()!,
-      },
-    });
     render(
       <>
         <FirstRun />
@@ -73,8 +69,14 @@ describe('FirstRun', () => {
     expect(
       await screen.findByText(/Loaded a sample month: 6 people and 26 posts/),
     ).toBeInTheDocument();
-    expect(useApp.getState().staff).toHaveLength(6);
-    const posts = Object.values(usePlanner.getState().posts);
+    expect(useStaffStore.getState().list).toHaveLength(6);
+    // What a calendar and the Ideas panel on screen read again once the sample is in.
+    await loadRange({
+      from: DateTime.now().minus({ days: 40 }).toUTC().toISO()!,
+      to: DateTime.now().plus({ days: 40 }).toUTC().toISO()!,
+    });
+    await loadBacklog();
+    const posts = loadedPosts();
     expect(posts.filter((p) => p.scheduledAt === null).length).toBeGreaterThanOrEqual(5);
     expect(posts.filter((p) => p.scheduledAt !== null).length).toBeGreaterThanOrEqual(15);
     expect(store.call('sample.status', {})).toEqual({ loaded: true });
@@ -113,7 +115,7 @@ describe('SampleDataSection', () => {
     store.call('sample.load', { today: today() });
     const priya = store.call('staff.list', {}).find((s) => s.name === 'Priya Nair')!;
     const mine = store.call('posts.create', { title: 'My own idea', ownerId: priya.id });
-    await useApp.getState().refreshStaff();
+    await loadStaff();
     render(
       <>
         <SampleDataSection />
@@ -140,8 +142,11 @@ describe('SampleDataSection', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText(/No sample data in your planner/)).toBeInTheDocument();
     expect(store.call('sample.status', {})).toEqual({ loaded: false });
-    expect(useApp.getState().staff.map((s) => [s.name, s.active])).toEqual([['Priya Nair', false]]);
-    expect(Object.values(usePlanner.getState().posts).map((p) => p.title)).toEqual(['My own idea']);
+    expect(useStaffStore.getState().list.map((s) => [s.name, s.active])).toEqual([
+      ['Priya Nair', false],
+    ]);
+    await loadBacklog();
+    expect(loadedPosts().map((p) => p.title)).toEqual(['My own idea']);
     expect(store.call('posts.get', { id: mine.id }).ownerId).toBe(priya.id);
   });
 });

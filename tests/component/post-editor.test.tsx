@@ -6,9 +6,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput, Post } from '../../shared/contract';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
-import { useApp } from '../../renderer/state/app';
-import { usePlanner } from '../../renderer/state/planner';
-import { PostEditor } from '../../renderer/views/PostEditor';
+import { findPost, receivePost } from '../../renderer/data/posts';
+import { useSettingsStore } from '../../renderer/data/settings';
+import { useStaffStore } from '../../renderer/data/staff';
+import { PostEditor } from '../../renderer/features/post-editor/PostEditor';
+import { latestNotice } from '../../renderer/state/notices';
+import { openEditor, useUi } from '../../renderer/state/ui';
 import { useRealApi, type RealApi } from './helpers/real-api';
 
 let api: RealApi;
@@ -20,8 +23,8 @@ beforeEach(() => {
   // Like the real hosts, calls and answers cross a serialisation boundary.
   api = useRealApi({ wire: 'ipc' });
   const settings = call('settings.update', { timezone: 'America/New_York' });
-  useApp.setState({ settings, staff: call('staff.list', {}), notice: null });
-  usePlanner.setState({ posts: {}, editingId: null });
+  useSettingsStore.setState({ settings });
+  useStaffStore.setState({ list: call('staff.list', {}) });
 });
 
 afterEach(() => {
@@ -32,7 +35,8 @@ afterEach(() => {
 
 function seed(fields: Partial<ChannelInput<'posts.create'>> = {}): Post {
   const post = call('posts.create', { title: 'Coffee with the team', ...fields });
-  usePlanner.setState({ posts: { [post.id]: post }, editingId: post.id });
+  receivePost(post);
+  openEditor(post.id);
   return post;
 }
 
@@ -137,7 +141,7 @@ describe('PostEditor', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy the X caption' }));
     expect(writeText).toHaveBeenCalledWith('b'.repeat(290));
-    expect(useApp.getState().notice?.message).toMatch(
+    expect(latestNotice()?.message).toMatch(
       /^Copied the X caption — it is 10 characters over X’s limit of 280/,
     );
   });
@@ -153,7 +157,7 @@ describe('PostEditor', () => {
       timeout: 3000,
     });
     expect(stored(post.id)).toMatchObject({ title: 'Coffee and croissants', version: 2 });
-    expect(usePlanner.getState().posts[post.id]?.title).toBe('Coffee and croissants');
+    expect(findPost(post.id)?.title).toBe('Coffee and croissants');
   });
 
   it('keeps an emptied title out of the store but saves the rest', async () => {
@@ -208,15 +212,15 @@ describe('PostEditor', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be saved yet/);
-    expect(usePlanner.getState().editingId).toBe(post.id);
+    expect(useUi.getState().editingId).toBe(post.id);
     await user.click(screen.getByRole('button', { name: 'Close without them' }));
-    await waitFor(() => expect(usePlanner.getState().editingId).toBeNull());
+    await waitFor(() => expect(useUi.getState().editingId).toBeNull());
     expect(stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
   });
 
   it('fetches a post the planner has not loaded', async () => {
     const post = call('posts.create', { title: 'Far in the future', notes: 'Plan early' });
-    usePlanner.setState({ posts: {}, editingId: post.id });
+    openEditor(post.id);
     renderEditor();
     expect(await screen.findByRole('textbox', { name: 'Notes' })).toHaveValue('Plan early');
     await waitFor(() => expect(screen.getByRole('textbox', { name: /title/i })).toHaveFocus());
@@ -246,7 +250,8 @@ describe('PostEditor', () => {
     // 9 March 2026 is the day after New York moves to daylight time (UTC−4).
     await user.type(screen.getByLabelText('Date'), '2026-03-09');
     const time = screen.getByLabelText('Time');
-    expect(time).toHaveValue('09:00');
+    // The practice's default posting time, the same one a drop on a day uses.
+    expect(time).toHaveValue('10:00');
     await user.clear(time);
     await user.type(time, '10:30');
     await waitFor(() => expect(stored(post.id).scheduledAt).toBe('2026-03-09T14:30:00.000Z'), {
@@ -278,7 +283,7 @@ describe('PostEditor', () => {
     seed({ ownerId: ben.id, featuredStaffIds: [ana.id] });
     call('staff.archive', { id: ben.id });
     call('staff.archive', { id: cy.id });
-    useApp.setState({ staff: call('staff.list', {}) });
+    useStaffStore.setState({ list: call('staff.list', {}) });
     renderEditor();
     const owner = screen.getByRole('combobox', { name: 'Owner' });
     expect(owner).toHaveDisplayValue('Ben Okafor (archived)');
@@ -296,7 +301,7 @@ describe('PostEditor', () => {
     const user = renderEditor();
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Ask Ana first');
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(usePlanner.getState().editingId).toBeNull());
+    await waitFor(() => expect(useUi.getState().editingId).toBeNull());
     expect(stored(post.id).notes).toBe('Ask Ana first');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
@@ -304,10 +309,10 @@ describe('PostEditor', () => {
   it('saves the open post when another one opens, and starts from the other', async () => {
     const first = seed();
     const second = call('posts.create', { title: 'Staff birthday' });
-    usePlanner.setState((s) => ({ posts: { ...s.posts, [second.id]: second } }));
+    receivePost(second);
     const user = renderEditor();
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'First notes');
-    usePlanner.getState().openEditor(second.id);
+    openEditor(second.id);
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Staff birthday'),
     );
@@ -320,9 +325,9 @@ describe('PostEditor', () => {
     const post = seed();
     const user = renderEditor();
     await user.click(screen.getByRole('button', { name: /delete post/i }));
-    await waitFor(() => expect(usePlanner.getState().editingId).toBeNull());
+    await waitFor(() => expect(useUi.getState().editingId).toBeNull());
     expect(call('posts.trash', {}).map((p) => p.id)).toEqual([post.id]);
-    expect(usePlanner.getState().posts[post.id]).toBeUndefined();
+    expect(findPost(post.id)).toBeUndefined();
     expect(screen.getByText('“Coffee with the team” moved to the trash.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
   });

@@ -2,23 +2,26 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
-import { useApp } from '../../renderer/state/app';
-import { TrashView } from '../../renderer/views/TrashView';
-import { useRealApi, type RealApi } from './helpers/real-api';
+import { loadStaff } from '../../renderer/data/staff';
+import { TrashPage } from '../../renderer/features/trash/TrashPage';
+import { setFormatPreferences } from '../../renderer/lib/format';
+import { loadApp, useRealApi, type RealApi } from './helpers/real-api';
 
 let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file.
   store = useRealApi();
   store.call('settings.update', { timezone: 'America/New_York' });
-  await useApp.getState().load();
+  await loadApp();
+  // Dates read the US-English way here, the clock as the locale has it (12 hours).
+  setFormatPreferences({ locale: 'en-US', clock: 'system' });
 });
 afterEach(() => store.close());
 
 function renderTrash() {
   return render(
     <>
-      <TrashView />
+      <TrashPage />
       <NoticeBar />
     </>,
   );
@@ -34,7 +37,7 @@ describe('TrashView', () => {
   it('lists a deleted post with its category and times, and restores it', async () => {
     const user = userEvent.setup();
     const ana = store.call('staff.create', { name: 'Ana Ruiz' });
-    await useApp.getState().refreshStaff();
+    await loadStaff();
     const post = store.call('posts.create', {
       title: 'Meet Ana',
       category: 'staff_spotlight',
@@ -55,8 +58,8 @@ describe('TrashView', () => {
         .getAllByRole('term')
         .map((t) => t.textContent),
     ).toEqual(['Was planned for', 'Deleted']);
-    expect(times[0]).toHaveTextContent('Tue, Mar 10, 2026 at 10:00 AM');
-    expect(times[1]).toHaveTextContent(/^\w{3}, \w{3} \d{1,2}, \d{4} at \d{1,2}:\d{2} [AP]M$/);
+    expect(times[0]).toHaveTextContent('Tue, Mar 10, 2026, 10:00 AM');
+    expect(times[1]).toHaveTextContent(/^\w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/);
 
     await user.click(within(item).getByRole('button', { name: 'Restore Meet Ana' }));
 

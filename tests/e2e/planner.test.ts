@@ -119,10 +119,11 @@ it('plans a month as a new user would, and keeps everything on reload', async ()
   expect(await accessibilityViolations(page)).toEqual([]);
   await screenshot(page, 'editor-1280x720');
 
-  // Reload: everything is still there.
+  // Reload: everything is still there, on the month that was shown (the address keeps it).
+  const monthShown = await page.locator('#calendar-title').textContent();
   await page.reload();
   await page.getByText('Loading your planner…').waitFor({ state: 'detached' });
-  await page.getByRole('button', { name: 'Next month' }).click();
+  expect(await page.locator('#calendar-title').textContent()).toBe(monthShown);
   await chip.click();
   await editor.waitFor();
   expect(await editor.getByLabel('Owner').locator('option:checked').textContent()).toBe(

@@ -1,9 +1,15 @@
 // Component tests talk to the real contract: the real dispatcher over a real SQLite file in a
 // temp folder (vitest's jsdom environment still runs in Node, so better-sqlite3 loads). The
 // temp store is the unit tests' one, so call, refuse, snapshot, reopen and db work here too.
-import { setTransport } from '../../../renderer/api/client';
-import { useApp } from '../../../renderer/state/app';
-import { usePlanner } from '../../../renderer/state/planner';
+import { setTransport } from '../../../renderer/data/client';
+import { resetPosts, usePostsStore } from '../../../renderer/data/posts';
+import { sampleQuery } from '../../../renderer/data/sample';
+import { loadSettings, useSettingsStore } from '../../../renderer/data/settings';
+import { loadStaff, useStaffStore, workloadQuery } from '../../../renderer/data/staff';
+import { useNotices } from '../../../renderer/state/notices';
+import { useRoute } from '../../../renderer/state/route';
+import { useUi } from '../../../renderer/state/ui';
+import type { Post } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/envelope';
 import { tempStore } from '../../unit/helpers/temp-db';
 
@@ -25,8 +31,14 @@ const CROSS: Record<Wire, (value: unknown) => unknown> = {
  */
 export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
   const store = tempStore();
-  useApp.setState(useApp.getInitialState(), true);
-  usePlanner.setState(usePlanner.getInitialState(), true);
+  useSettingsStore.setState(useSettingsStore.getInitialState(), true);
+  useStaffStore.setState(useStaffStore.getInitialState(), true);
+  useNotices.setState(useNotices.getInitialState(), true);
+  useRoute.setState(useRoute.getInitialState(), true);
+  useUi.setState(useUi.getInitialState(), true);
+  resetPosts();
+  workloadQuery.reset();
+  sampleQuery.reset();
   const cross = CROSS[wire];
   setTransport(
     async (channel, input) => cross(store.dispatch(channel, cross(input))) as Envelope<unknown>,
@@ -40,3 +52,14 @@ export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
   });
 }
 export type RealApi = ReturnType<typeof useRealApi>;
+
+/** What the app loads before it shows any page: the settings and the team. */
+export async function loadApp(): Promise<void> {
+  await Promise.all([loadSettings(), loadStaff()]);
+}
+
+/** Every post the renderer has loaded, dated or not. */
+export function loadedPosts(): Post[] {
+  const { dated, undated } = usePostsStore.getState();
+  return [...Object.values(dated), ...Object.values(undated)];
+}

@@ -1,0 +1,17 @@
+import type { SaveState } from '../../hooks/useAutosave';
+
+const LABELS: Record<SaveState, string> = {
+  saved: 'All changes saved',
+  pending: 'Editing…',
+  saving: 'Saving…',
+  error: 'Not saved — see the message below',
+};
+
+export function SaveStatus({ state }: { state: SaveState }) {
+  return (
+    <span className={`save-status save-${state}`} role="status" aria-live="polite">
+      {state === 'saved' ? '✓ ' : state === 'error' ? '⚠ ' : ''}
+      {LABELS[state]}
+    </span>
+  );
+}

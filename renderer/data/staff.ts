@@ -1,0 +1,80 @@
+// The team: one list for every screen (owners in the editor, filters, the Staff page), and the
+// changes to it. Archiving never deletes: people stay on their past posts.
+import { useMemo } from 'react';
+import { create } from 'zustand';
+import type { ChannelInput, Staff } from '../../shared/contract';
+import { notify } from '../state/notices';
+import { api } from './client';
+import type { Outcome } from './errors';
+import { mutate } from './mutate';
+import { defineQuery } from './query';
+
+export const useStaffStore = create<{ list: Staff[] }>()(() => ({ list: [] }));
+
+export async function loadStaff(): Promise<Staff[]> {
+  const list = await api('staff.list', {});
+  useStaffStore.setState({ list });
+  return list;
+}
+
+/** Everyone, archived people included (they stay on their past posts). */
+export function useStaff(): Staff[] {
+  return useStaffStore((s) => s.list);
+}
+
+export function useStaffById(): Map<string, Staff> {
+  const list = useStaff();
+  return useMemo(() => new Map(list.map((s) => [s.id, s])), [list]);
+}
+
+/** Upcoming posts per owner (null = no owner), counted from now. */
+export const workloadQuery = defineQuery(async () => {
+  const rows = await api('staff.workload', { from: new Date().toISOString() });
+  return new Map(rows.map((r) => [r.staffId, r.upcoming]));
+});
+
+function changed(person: Staff): Staff {
+  useStaffStore.setState((s) => ({
+    list: s.list.some((p) => p.id === person.id)
+      ? s.list.map((p) => (p.id === person.id ? person : p))
+      : [...s.list, person],
+  }));
+  workloadQuery.invalidate();
+  return person;
+}
+
+export type StaffInput = ChannelInput<'staff.create'>;
+export type StaffPatch = Omit<ChannelInput<'staff.update'>, 'id'>;
+
+export function createStaff(
+  input: StaffInput,
+  options?: { fieldsShown?: readonly string[] },
+): Promise<Outcome<Staff>> {
+  return mutate(async () => changed(await api('staff.create', input)), options);
+}
+
+export function updateStaff(
+  id: string,
+  patch: StaffPatch,
+  options?: { fieldsShown?: readonly string[] },
+): Promise<Outcome<Staff>> {
+  return mutate(async () => changed(await api('staff.update', { id, ...patch })), options);
+}
+
+export async function restoreStaff(person: Staff): Promise<boolean> {
+  const outcome = await mutate(async () =>
+    changed(await api('staff.update', { id: person.id, active: true })),
+  );
+  if (outcome.ok) notify(`${person.name} is back on the team.`);
+  return outcome.ok;
+}
+
+export async function archiveStaff(person: Staff): Promise<boolean> {
+  const outcome = await mutate(async () => changed(await api('staff.archive', { id: person.id })));
+  if (outcome.ok) {
+    notify(`${person.name} is archived and stays on their past posts.`, {
+      action: { label: 'Undo', run: () => void restoreStaff(person) },
+    });
+  }
+  return outcome.ok;
+}

@@ -1,0 +1,69 @@
+// The calendar's pure helpers: the toolbar title, the event objects react-big-calendar draws,
+// its formats (all through lib/format), and what a selection or a drop means.
+import { DateTime } from 'luxon';
+import type { Post } from '../../../shared/contract';
+import { AGENDA_DAYS, startOfWeek, type CalendarView } from '../../../shared/calendar';
+import type { CalendarEvent } from '../../lib/dnd';
+import {
+  formatDate,
+  formatDayOfMonth,
+  formatDayRange,
+  formatLongDate,
+  formatMonthYear,
+  formatTime,
+  formatWeekday,
+  formatWeekdayDay,
+} from '../../lib/format';
+
+export const VIEW_LABELS: Record<CalendarView, string> = {
+  month: 'Month',
+  week: 'Week',
+  day: 'Day',
+  agenda: 'List',
+};
+
+/** A post shows as a half-hour block in the week and day grids. */
+export const BLOCK_MS = 30 * 60_000;
+
+/** "March 2026", "Tuesday, March 10, 2026", "Mar 9 – 15, 2026". */
+export function rangeTitle(view: CalendarView, date: Date, weekStartsOn: number): string {
+  const at = DateTime.fromJSDate(date);
+  if (view === 'month') return formatMonthYear(at);
+  if (view === 'day') return formatLongDate(at);
+  const from = view === 'week' ? startOfWeek(at, weekStartsOn) : at.startOf('day');
+  return formatDayRange(from, from.plus({ days: view === 'week' ? 6 : AGENDA_DAYS - 1 }));
+}
+
+// One event object per version of a post: an unchanged post hands react-big-calendar the same
+// object, so its chip is not drawn again.
+const events = new WeakMap<Post, CalendarEvent>();
+
+export function eventOf(post: Post): CalendarEvent {
+  let event = events.get(post);
+  if (!event) {
+    const start = new Date(post.scheduledAt!);
+    event = { id: post.id, title: post.title, start, end: new Date(+start + BLOCK_MS) };
+    events.set(post, event);
+  }
+  return event;
+}
+
+/** A selection of whole days (a month cell, the all-day row), not a time slot. */
+export function isWholeDays(start: Date, end: Date): boolean {
+  const midnight = (d: Date) => +DateTime.fromJSDate(d).startOf('day') === +d;
+  return midnight(start) && midnight(end) && end > start;
+}
+
+const startOf = ({ start }: { start: Date }) => formatTime(start);
+
+/** react-big-calendar's formats, in the person's locale and clock. */
+export const FORMATS = {
+  timeGutterFormat: (d: Date) => formatTime(d),
+  eventTimeRangeFormat: () => '',
+  agendaTimeFormat: (d: Date) => formatTime(d),
+  agendaTimeRangeFormat: startOf,
+  agendaDateFormat: (d: Date) => formatDate(d),
+  dayFormat: (d: Date) => formatWeekdayDay(d),
+  weekdayFormat: (d: Date) => formatWeekday(d),
+  dateFormat: (d: Date) => formatDayOfMonth(d),
+};

@@ -1,0 +1,146 @@
+// The caption, its length on every chosen platform (counted as each network counts, with the
+// hashtags), Copy per platform, and custom text per platform.
+import { useState } from 'react';
+import { LIMITS } from '../../../shared/limits';
+import { captionChecks, type CaptionCheck } from '../../../shared/captions';
+import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
+import { Field, FieldError } from '../../components/form/Field';
+import { formatNumber } from '../../lib/format';
+import { notify } from '../../state/notices';
+import { counterText, toggled, type Draft, type FieldErrors } from './post-editor-utils';
+
+async function copy(check: CaptionCheck) {
+  const { label } = PLATFORMS[check.platform];
+  try {
+    await navigator.clipboard.writeText(check.text);
+  } catch {
+    notify(`Could not copy the ${label} caption. Select the text and copy it by hand.`, {
+      tone: 'error',
+    });
+    return;
+  }
+  notify(
+    check.over && check.limit !== null && check.remaining !== null
+      ? `Copied the ${label} caption — it is ${formatNumber(-check.remaining)} characters over ${label}’s limit of ${formatNumber(check.limit)}.`
+      : `Copied the ${label} caption`,
+  );
+}
+
+export function CaptionSection({
+  draft,
+  hashtags,
+  errors,
+  countsId,
+  onEdit,
+}: {
+  draft: Draft;
+  hashtags: string[];
+  errors: FieldErrors;
+  /** The id of the counters' heading: the caption box is described by it. */
+  countsId: string;
+  onEdit: (change: Partial<Draft>) => void;
+}) {
+  const [openOverrides, setOpenOverrides] = useState(() =>
+    PLATFORM_IDS.filter((p) => (draft.platformCaptions[p] ?? '').trim() !== ''),
+  );
+  const checks = captionChecks({
+    caption: draft.caption,
+    platformCaptions: draft.platformCaptions,
+    platforms: draft.platforms,
+    hashtags,
+  });
+
+  return (
+    <>
+      <Field label="Caption" error={errors.caption} describedBy={countsId}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="post-editor-caption"
+            rows={8}
+            value={draft.caption}
+            maxLength={LIMITS.caption}
+            onChange={(e) => onEdit({ caption: e.target.value })}
+          />
+        )}
+      </Field>
+
+      <section className="caption-checks" aria-labelledby={countsId}>
+        <h3 id={countsId}>Length per platform (with hashtags)</h3>
+        {checks.length === 0 ? (
+          <p className="field-hint">Tick the platforms above to see the length for each.</p>
+        ) : (
+          <ul>
+            {checks.map((check) => (
+              <li
+                key={check.platform}
+                className={check.over ? 'caption-check over' : 'caption-check'}
+              >
+                <span className="caption-check-text">
+                  {check.over ? <span aria-hidden="true">⚠ </span> : null}
+                  {counterText(check)}
+                  {PLATFORMS[check.platform].note ? (
+                    <span className="caption-check-note">{PLATFORMS[check.platform].note}</span>
+                  ) : null}
+                </span>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Copy the ${PLATFORMS[check.platform].label} caption`}
+                  onClick={() => void copy(check)}
+                >
+                  Copy
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {draft.platforms.length > 0 ? (
+        <div className="post-editor-overrides">
+          {draft.platforms.map((p) => {
+            const { label } = PLATFORMS[p];
+            const text = draft.platformCaptions[p] ?? '';
+            const open = openOverrides.includes(p);
+            const panelId = `${countsId}-override-${p}`;
+            return (
+              <div key={p} className="override">
+                <button
+                  type="button"
+                  className="button ghost override-toggle"
+                  aria-expanded={open}
+                  aria-controls={open ? panelId : undefined}
+                  onClick={() => setOpenOverrides((list) => toggled(list, p, !open, PLATFORM_IDS))}
+                >
+                  <span aria-hidden="true">{open ? '▾' : '▸'}</span> Custom text for {label}
+                  {text.trim() !== '' ? <span className="override-in-use"> (in use)</span> : null}
+                </button>
+                {open ? (
+                  <div className="field" id={panelId}>
+                    <textarea
+                      rows={4}
+                      value={text}
+                      maxLength={LIMITS.caption}
+                      aria-label={`Custom text for ${label}`}
+                      aria-describedby={`${panelId}-hint`}
+                      onChange={(e) =>
+                        onEdit({
+                          platformCaptions: { ...draft.platformCaptions, [p]: e.target.value },
+                        })
+                      }
+                    />
+                    <span className="field-hint" id={`${panelId}-hint`}>
+                      Leave empty to use the main caption on {label}.
+                    </span>
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+          <FieldError id={`${countsId}-overrides-error`} message={errors.platformCaptions} />
+        </div>
+      ) : null}
+    </>
+  );
+}

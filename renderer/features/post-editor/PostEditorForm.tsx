@@ -1,0 +1,435 @@
+// The post's fields, saving on their own a moment after typing stops (useAutosave). Problems
+// the form can see (an empty title) and problems the server names (an archived owner) show
+// beside their field; the rest of the post saves meanwhile.
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { Post } from '../../../shared/contract';
+import { DEFAULT_POST_TIME } from '../../../shared/calendar';
+import { LIMITS } from '../../../shared/limits';
+import { parseHashtags } from '../../../shared/captions';
+import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
+import { isMissed } from '../../../shared/posts';
+import { fromLocalParts, toLocalParts } from '../../../shared/time';
+import {
+  CATEGORIES,
+  CATEGORY_IDS,
+  STATUSES,
+  STATUS_IDS,
+  type CategoryId,
+  type StatusId,
+} from '../../../shared/vocabulary';
+import { Field, FieldGroup } from '../../components/form/Field';
+import { SaveStatus } from '../../components/form/SaveStatus';
+import { fieldErrorsOf } from '../../data/errors';
+import { deletePost, findPost, updatePost } from '../../data/posts';
+import { usePracticeZone } from '../../data/settings';
+import { useStaff } from '../../data/staff';
+import { useAutosave } from '../../hooks/useAutosave';
+import { useNow } from '../../hooks/useNow';
+import { notify } from '../../state/notices';
+import { openEditor, useUi } from '../../state/ui';
+import { CaptionSection } from './CaptionSection';
+import {
+  changesFrom,
+  draftErrors,
+  draftFrom,
+  EDITOR_FIELDS,
+  hasChanges,
+  toggled,
+  type Draft,
+  type FieldErrors,
+} from './post-editor-utils';
+
+const AUTOSAVE_DELAY = 700;
+/** A newly dated post starts at this wall-clock time until someone picks another. */
+const DEFAULT_TIME = `${String(DEFAULT_POST_TIME.hour).padStart(2, '0')}:${String(DEFAULT_POST_TIME.minute).padStart(2, '0')}`;
+
+export interface PostEditorFormProps {
+  /** The post as the store has it now. */
+  post: Post;
+  titleId: string;
+  /** A newer version of the post arrived that this form did not save: start again from it. */
+  onNewerVersion: () => void;
+}
+
+export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorFormProps) {
+  const id = post.id;
+  const zone = usePracticeZone();
+  const staff = useStaff();
+  const now = useNow();
+  const [draft, setDraft] = useState(() => draftFrom(post, zone));
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [unsavedOnClose, setUnsavedOnClose] = useState(false);
+  const uid = useId();
+
+  // The version this form last loaded or saved, and whether a save of ours is under way:
+  // together they tell our own saves apart from a newer version made elsewhere.
+  const syncedVersion = useRef(post.version);
+  const saving = useRef(false);
+  useEffect(() => {
+    if (post.version > syncedVersion.current && !saving.current) onNewerVersion();
+  }, [post.version, onNewerVersion]);
+
+  async function save(d: Draft): Promise<boolean> {
+    const current = findPost(id);
+    // Gone (deleted) or changed elsewhere: the newer version is about to replace this form,
+    // and saving now would write over it.
+    if (!current || current.version > syncedVersion.current) return false;
+    const { patch, blocked } = changesFrom(d, current, zone);
+    if (Object.keys(patch).length > 0) {
+      saving.current = true;
+      const outcome = await updatePost(id, patch, { fieldsShown: EDITOR_FIELDS }).finally(
+        () => (saving.current = false),
+      );
+      if (!outcome.ok) {
+        setServerErrors(fieldErrorsOf(outcome.error, EDITOR_FIELDS));
+        return false;
+      }
+      setServerErrors({});
+      syncedVersion.current = outcome.data.version;
+    }
+    return blocked.length === 0;
+  }
+
+  const { state, flush } = useAutosave(draft, save, {
+    delay: AUTOSAVE_DELAY,
+    isDirty: (d) => {
+      const current = findPost(id);
+      return current !== undefined && hasChanges(d, current, zone);
+    },
+  });
+
+  const errors: FieldErrors = { ...serverErrors, ...draftErrors(draft, zone) };
+  const hashtags = parseHashtags(draft.hashtagsText);
+  const scheduledAt = fromLocalParts(draft.date, draft.time, zone);
+  const missed = isMissed(
+    {
+      scheduledAt: scheduledAt === undefined ? post.scheduledAt : scheduledAt,
+      status: draft.status,
+    },
+    now,
+  );
+  // 02:30 on the night the clocks go forward does not exist: say which time it will be.
+  const shiftedTime = scheduledAt ? toLocalParts(scheduledAt, zone).time : draft.time;
+  const category = CATEGORIES[draft.category];
+  const hasErrors = Object.keys(errors).length > 0;
+
+  function edit(change: Partial<Draft>) {
+    setUnsavedOnClose(false);
+    // A field the person changes is theirs again: the server's word on it no longer applies.
+    setServerErrors((e) => {
+      const next = { ...e };
+      for (const key of Object.keys(change))
+        delete next[(key === 'date' || key === 'time' ? 'scheduledAt' : key) as keyof FieldErrors];
+      return next;
+    });
+    setDraft((d) => ({ ...d, ...change }));
+  }
+
+  async function close(force = false) {
+    await flush();
+    const current = findPost(id);
+    const stillUnsaved =
+      current !== undefined &&
+      current.version <= syncedVersion.current &&
+      Object.keys(changesFrom(draft, current, zone).patch).length > 0;
+    if (stillUnsaved && !force) {
+      setUnsavedOnClose(true);
+      return;
+    }
+    if (draft.title.trim() === '' && current) {
+      notify(`The title was kept as “${current.title}”: a post needs a title.`);
+    }
+    if (useUi.getState().editingId === id) openEditor(null);
+  }
+
+  async function remove() {
+    await flush();
+    if (await deletePost(id)) openEditor(null);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      void close();
+    }
+  }
+
+  function onBlur(event: FocusEvent<HTMLElement>) {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !event.currentTarget.contains(next)) void flush();
+  }
+
+  const ownerChoices = staff.filter(
+    (s) => s.active || s.id === post.ownerId || s.id === draft.ownerId,
+  );
+  const ownerUnknown = draft.ownerId !== null && !staff.some((s) => s.id === draft.ownerId);
+  const featuredChoices = staff.filter((s) => s.active || draft.featuredStaffIds.includes(s.id));
+  const zoneName = zone.replaceAll('_', ' ');
+
+  return (
+    <aside
+      className="post-editor"
+      aria-labelledby={`${uid}-heading`}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    >
+      <header className="post-editor-head">
+        <h2 id={`${uid}-heading`}>Edit post</h2>
+        <SaveStatus state={state} />
+        <button type="button" className="button" onClick={() => void close()}>
+          <span aria-hidden="true">✕</span> Close
+        </button>
+      </header>
+      {unsavedOnClose ? (
+        <div className="post-editor-alert" role="alert">
+          <p>
+            Your latest changes could not be saved yet (see the message at the bottom). Keep
+            editing, or close and leave them.
+          </p>
+          <button type="button" className="button danger" onClick={() => void close(true)}>
+            Close without them
+          </button>
+        </div>
+      ) : state === 'error' && hasErrors ? (
+        <p className="post-editor-alert" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          Everything else is saved; the field marked below saves once it is fixed.
+        </p>
+      ) : null}
+
+      <div className="post-editor-body">
+        {missed ? (
+          <p className="post-editor-banner missed">
+            <span aria-hidden="true">⏰ </span>
+            <strong>Missed:</strong> its time has passed and it was never approved. Give it a new
+            time, approve it, or mark it skipped.
+          </p>
+        ) : null}
+
+        <div className="field">
+          <label className="field-label" htmlFor={titleId}>
+            Title <span className="required">(required)</span>
+          </label>
+          <input
+            id={titleId}
+            type="text"
+            value={draft.title}
+            maxLength={LIMITS.title}
+            required
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={errors.title ? `${titleId}-error` : undefined}
+            onChange={(e) => edit({ title: e.target.value })}
+          />
+          {errors.title ? (
+            <p className="field-error" id={`${titleId}-error`}>
+              <span aria-hidden="true">⚠ </span>
+              {errors.title}
+            </p>
+          ) : null}
+        </div>
+
+        <Field label="Category" hint={category.hint} error={errors.category}>
+          {(control) => (
+            <div className="category-pick" style={{ borderColor: category.color }}>
+              <span
+                className="category-swatch"
+                style={{ background: category.color }}
+                aria-hidden="true"
+              >
+                {category.icon}
+              </span>
+              <select
+                {...control}
+                value={draft.category}
+                onChange={(e) => edit({ category: e.target.value as CategoryId })}
+              >
+                {CATEGORY_IDS.map((c) => (
+                  <option key={c} value={c}>
+                    {`${CATEGORIES[c].icon} ${CATEGORIES[c].label}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </Field>
+
+        <div className="post-editor-row">
+          <Field label="Status" error={errors.status}>
+            {(control) => (
+              <select
+                {...control}
+                value={draft.status}
+                onChange={(e) => edit({ status: e.target.value as StatusId })}
+              >
+                {STATUS_IDS.map((s) => (
+                  <option key={s} value={s}>
+                    {`${STATUSES[s].mark} ${STATUSES[s].label}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Owner" error={errors.ownerId}>
+            {(control) => (
+              <select
+                {...control}
+                value={draft.ownerId ?? ''}
+                onChange={(e) => edit({ ownerId: e.target.value === '' ? null : e.target.value })}
+              >
+                <option value="">No owner</option>
+                {ownerChoices.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {`${s.name}${s.active ? '' : ' (archived)'}`}
+                  </option>
+                ))}
+                {ownerUnknown ? (
+                  <option value={draft.ownerId!}>Someone no longer listed</option>
+                ) : null}
+              </select>
+            )}
+          </Field>
+        </div>
+
+        <FieldGroup
+          legend="When"
+          className="field post-editor-when"
+          error={errors.scheduledAt}
+          hint={
+            draft.date === ''
+              ? 'No date: this post waits in the backlog.'
+              : shiftedTime !== draft.time
+                ? `The clocks change then: ${draft.time} does not exist that day, so it will be ${shiftedTime} (${zoneName}).`
+                : `Practice time (${zoneName}).`
+          }
+        >
+          <div className="post-editor-row">
+            <label className="field">
+              <span className="field-hint-label">Date</span>
+              <input
+                type="date"
+                value={draft.date}
+                aria-invalid={errors.scheduledAt ? true : undefined}
+                onChange={(e) => {
+                  const date = e.target.value;
+                  edit({
+                    date,
+                    time: date !== '' && draft.time === '' ? DEFAULT_TIME : draft.time,
+                  });
+                }}
+              />
+            </label>
+            <label className="field">
+              <span className="field-hint-label">Time</span>
+              <input
+                type="time"
+                value={draft.time}
+                aria-invalid={errors.scheduledAt ? true : undefined}
+                onChange={(e) => edit({ time: e.target.value })}
+              />
+            </label>
+          </div>
+          <div className="post-editor-when-foot">
+            <button
+              type="button"
+              className="button"
+              disabled={draft.date === '' && draft.time === ''}
+              onClick={() => edit({ date: '', time: '' })}
+            >
+              No date (backlog)
+            </button>
+          </div>
+        </FieldGroup>
+
+        <FieldGroup legend="Featured staff" error={errors.featuredStaffIds}>
+          {featuredChoices.length === 0 ? (
+            <p className="field-hint">Nobody on the staff list yet.</p>
+          ) : (
+            <div className="chip-list">
+              {featuredChoices.map((s) => (
+                <label key={s.id} className="chip">
+                  <input
+                    type="checkbox"
+                    checked={draft.featuredStaffIds.includes(s.id)}
+                    onChange={(e) =>
+                      edit({
+                        featuredStaffIds: toggled(
+                          draft.featuredStaffIds,
+                          s.id,
+                          e.target.checked,
+                          staff.map((x) => x.id),
+                        ),
+                      })
+                    }
+                  />
+                  <span className="chip-dot" style={{ background: s.color }} aria-hidden="true" />
+                  {s.name}
+                  {s.active ? '' : ' (archived)'}
+                </label>
+              ))}
+            </div>
+          )}
+        </FieldGroup>
+
+        <FieldGroup legend="Platforms" error={errors.platforms}>
+          <div className="chip-list">
+            {PLATFORM_IDS.map((p) => (
+              <label key={p} className="chip">
+                <input
+                  type="checkbox"
+                  checked={draft.platforms.includes(p)}
+                  onChange={(e) =>
+                    edit({ platforms: toggled(draft.platforms, p, e.target.checked, PLATFORM_IDS) })
+                  }
+                />
+                {PLATFORMS[p].label}
+              </label>
+            ))}
+          </div>
+        </FieldGroup>
+
+        <CaptionSection
+          draft={draft}
+          hashtags={hashtags}
+          errors={errors}
+          countsId={`${uid}-counts`}
+          onEdit={edit}
+        />
+
+        <Field
+          label="Hashtags"
+          error={errors.hashtags}
+          hint="Separate with spaces or commas; the # is optional. They are added on a new line after the caption."
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={draft.hashtagsText}
+              placeholder="#team #behindthescenes"
+              onChange={(e) => edit({ hashtagsText: e.target.value })}
+            />
+          )}
+        </Field>
+
+        <Field label="Notes" error={errors.notes}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={4}
+              value={draft.notes}
+              maxLength={LIMITS.notes}
+              onChange={(e) => edit({ notes: e.target.value })}
+            />
+          )}
+        </Field>
+
+        <div className="post-editor-foot">
+          <button type="button" className="button danger" onClick={() => void remove()}>
+            <span aria-hidden="true">🗑</span> Delete post
+          </button>
+          <span className="field-hint">It goes to the trash; you can undo.</span>
+        </div>
+      </div>
+    </aside>
+  );
+}

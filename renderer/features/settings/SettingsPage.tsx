@@ -1,0 +1,120 @@
+// Settings: the practice's name, time zone and first day of the week (saved on their own), and
+// the sample data.
+import { useMemo, useState } from 'react';
+import type { Settings } from '../../../shared/contract';
+import { LIMITS } from '../../../shared/limits';
+import { draftPatch, isDraftDirty } from '../../components/form/draft';
+import { Field } from '../../components/form/Field';
+import { SaveStatus } from '../../components/form/SaveStatus';
+import { fieldErrorsOf } from '../../data/errors';
+import {
+  saveSettings,
+  useSettings,
+  useSettingsStore,
+  type SettingsPatch,
+} from '../../data/settings';
+import { useAutosave } from '../../hooks/useAutosave';
+import { weekdayNames } from '../../lib/format';
+import { SampleDataSection } from '../onboarding/SampleDataSection';
+
+type Draft = Pick<Settings, 'practiceName' | 'timezone' | 'weekStartsOn'>;
+const FIELDS = ['practiceName', 'timezone', 'weekStartsOn'] as const;
+
+function timeZones(current: string): string[] {
+  const zones = Intl.supportedValuesOf?.('timeZone') ?? [];
+  return zones.includes(current) ? zones : [current, ...zones];
+}
+
+function changes(d: Draft) {
+  const saved = useSettingsStore.getState().settings!;
+  return draftPatch<SettingsPatch>({
+    practiceName: {
+      value: d.practiceName,
+      saved: saved.practiceName,
+      same: (a, b) => a?.trim() === b,
+    },
+    timezone: { value: d.timezone, saved: saved.timezone },
+    weekStartsOn: { value: d.weekStartsOn, saved: saved.weekStartsOn },
+  });
+}
+
+export function SettingsPage() {
+  const settings = useSettings();
+  const [draft, setDraft] = useState<Draft>({
+    practiceName: settings.practiceName,
+    timezone: settings.timezone,
+    weekStartsOn: settings.weekStartsOn,
+  });
+  const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
+  const zones = useMemo(() => timeZones(settings.timezone), [settings.timezone]);
+
+  const { state, flush } = useAutosave(
+    draft,
+    async (d) => {
+      const outcome = await saveSettings(changes(d).patch, { fieldsShown: FIELDS });
+      setErrors(outcome.ok ? {} : fieldErrorsOf(outcome.error, FIELDS));
+      return outcome.ok;
+    },
+    { isDirty: (d) => isDraftDirty(changes(d)) },
+  );
+
+  return (
+    <section className="page settings-page" aria-labelledby="settings-title">
+      <div className="page-head">
+        <h1 id="settings-title">Settings</h1>
+        <SaveStatus state={state} />
+      </div>
+      <p className="page-lead">Changes save on their own.</p>
+      <form className="form" onSubmit={(e) => (e.preventDefault(), void flush())}>
+        <Field label="Practice name" error={errors.practiceName}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={draft.practiceName}
+              maxLength={LIMITS.practiceName}
+              placeholder="e.g. Lumen Aesthetics"
+              onChange={(e) => setDraft({ ...draft, practiceName: e.target.value })}
+              onBlur={() => void flush()}
+            />
+          )}
+        </Field>
+        <Field
+          label="Time zone"
+          hint="Post times are shown and planned in this zone."
+          error={errors.timezone}
+        >
+          {(control) => (
+            <select
+              {...control}
+              value={draft.timezone}
+              onChange={(e) => setDraft({ ...draft, timezone: e.target.value })}
+            >
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Week starts on" error={errors.weekStartsOn}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.weekStartsOn}
+              onChange={(e) => setDraft({ ...draft, weekStartsOn: Number(e.target.value) })}
+            >
+              {weekdayNames().map((d) => (
+                <option key={d.value} value={d.value}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </form>
+      <SampleDataSection />
+    </section>
+  );
+}
