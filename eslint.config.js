@@ -22,8 +22,20 @@ export default tseslint.config(
       'tests/unit/**/*.ts',
       'tests/e2e/**/*.ts',
       'bench/**/*.ts',
+      'bench/**/*.{js,mjs}',
     ],
     languageOptions: { globals: globals.node },
+  },
+  // bench:ui's runner hands functions to the page (page.evaluate, addInitScript).
+  {
+    files: ['bench/ui/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['bench/ui/bare/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.cjs'],

@@ -6,7 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { createDispatch } from './api/index';
 import { openDatabase, StoreOpenError, type Db } from './store/database';
-import { createCommandSender, registerApi } from './shell/ipc';
+import {
+  commandTargetOf,
+  createCommandSender,
+  registerApi,
+  registerOpenWindow,
+  type IpcInvokeEventLike,
+} from './shell/ipc';
 import { buildMenuTemplate } from './shell/menu';
 import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
 import {
@@ -18,6 +24,7 @@ import {
 } from './shell/security';
 import { enforceSingleInstance, restoreAndFocus } from './shell/single-instance';
 import { loadWindowState, trackWindowState } from './shell/window-state';
+import { createSecondWindowOpener } from './shell/windows';
 
 const rendererIndex = rendererIndexPath(__dirname);
 const appUrl = pathToFileURL(rendererIndex).href;
@@ -25,6 +32,18 @@ const dev = !app.isPackaged;
 
 let db: Db | undefined;
 let mainWindow: BrowserWindow | null = null;
+
+// The second window ("Present on the other screen"); its rules are those of the first: see
+// shell/windows.ts. No `partition`, so it shares the default session's CSP and permissions.
+const secondWindow = createSecondWindowOpener({
+  appUrl,
+  preloadPath: preloadPath(__dirname),
+  dev,
+  getDisplays: () => screen.getAllDisplays(),
+  getMainBounds: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
+  // electronegativity-ok: options from secondWindowPlan → createWindowOptions (sandbox, contextIsolation on; tested)
+  createWindow: (options) => new BrowserWindow(options),
+});
 
 function openStore(): Db | undefined {
   const file = databasePath(app);
@@ -70,8 +89,12 @@ function start(): void {
     app.quit();
     return;
   }
-  registerApi(ipcMain, createDispatch(db), (event) => isTrustedSender(event.senderFrame, appUrl));
-  const sendCommand = createCommandSender(() => mainWindow?.webContents);
+  const trusted = (event: IpcInvokeEventLike) => isTrustedSender(event.senderFrame, appUrl);
+  registerApi(ipcMain, createDispatch(db), trusted);
+  registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
+  const sendCommand = createCommandSender(() =>
+    commandTargetOf(BrowserWindow.getFocusedWindow(), mainWindow),
+  );
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendCommand, { dev })),
   );

@@ -4,6 +4,13 @@ import type { AppCommand } from './commands';
 import type { Channel, ChannelInput, ChannelOutput } from './contract';
 import type { Envelope } from './envelope';
 
+export type OpenWindowOptions = {
+  /** Full screen on a display other than the main window's, when there is one. */
+  present?: boolean;
+};
+
+export type OpenWindowResult = { ok: true } | { ok: false; message: string };
+
 export type RapportBridge = {
   /** Calls a contract channel; always resolves to an envelope, never rejects. */
   invoke<C extends Channel>(
@@ -12,4 +19,9 @@ export type RapportBridge = {
   ): Promise<Envelope<ChannelOutput<C>>>;
   /** Calls `listener` with each menu command; returns a function that stops listening. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Opens a route (`#/meeting/2026-W48`) in Rapport's second window, creating it or reusing
+   * it; never rejects. Desktop app only.
+   */
+  openWindow(route: string, options?: OpenWindowOptions): Promise<OpenWindowResult>;
 };

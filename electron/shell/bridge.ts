@@ -3,8 +3,9 @@
 import { isChannel, type ChannelOutput } from '../../shared/contract';
 import { isAppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
-import type { RapportBridge } from '../../shared/bridge';
-import { COMMAND_IPC_CHANNEL, ipcChannelFor } from './ipc';
+import type { OpenWindowResult, RapportBridge } from '../../shared/bridge';
+import { COMMAND_IPC_CHANNEL, ipcChannelFor, OPEN_WINDOW_IPC_CHANNEL } from './ipc';
+import { checkRoute } from './routes';
 
 export type { RapportBridge };
 
@@ -23,6 +24,17 @@ const UNREACHABLE: Envelope<never> = {
     message:
       'Rapport’s window lost touch with its data. Nothing was saved; please restart Rapport.',
   },
+};
+
+function isOpenWindowResult(value: unknown): value is OpenWindowResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ok, message } = value as { ok?: unknown; message?: unknown };
+  return ok === true || (ok === false && typeof message === 'string');
+}
+
+const WINDOW_UNREACHABLE: OpenWindowResult = {
+  ok: false,
+  message: 'Rapport could not open the window. Please try again.',
 };
 
 export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge {
@@ -52,6 +64,16 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
       return () => {
         ipcRenderer.removeListener(COMMAND_IPC_CHANNEL, forward);
       };
+    },
+    openWindow(route, options) {
+      const check = checkRoute(route);
+      if (!check.ok) return Promise.resolve(check);
+      // Only the one known option crosses over; anything else the page passed stays here.
+      const present = typeof options === 'object' && options !== null && options.present === true;
+      return ipcRenderer.invoke(OPEN_WINDOW_IPC_CHANNEL, check.route, { present }).then(
+        (result) => (isOpenWindowResult(result) ? result : WINDOW_UNREACHABLE),
+        () => WINDOW_UNREACHABLE,
+      );
     },
   };
 }

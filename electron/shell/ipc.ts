@@ -1,7 +1,9 @@
 // Serving the API contract over Electron IPC. Each contract channel gets its own IPC channel,
 // `rapport:<channel>` (e.g. `rapport:posts.update`), so the main process only ever answers
 // names it knows; the prefix keeps them apart from Electron's own and any library's channels.
-// Commands from the menu travel the other way on `rapport:app.command`.
+// Commands from the menu travel the other way on `rapport:app.command`; a page asks for a
+// second window on `rapport:shell.openWindow`.
+import type { OpenWindowOptions, OpenWindowResult } from '../../shared/bridge';
 import { CHANNELS, type Channel } from '../../shared/contract';
 import { APP_COMMAND_EVENT, isAppCommand, type AppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
@@ -14,6 +16,9 @@ export function ipcChannelFor(channel: Channel): string {
 
 /** Main → renderer: one of APP_COMMANDS. */
 export const COMMAND_IPC_CHANNEL = `${IPC_PREFIX}${APP_COMMAND_EVENT}`;
+
+/** Renderer → main: open a route in the second window (not a contract channel: shell only). */
+export const OPEN_WINDOW_IPC_CHANNEL = `${IPC_PREFIX}shell.openWindow`;
 
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent?: unknown } | null;
@@ -28,12 +33,11 @@ export interface IpcMainLike {
 
 export type Dispatch = (channel: Channel, input: unknown) => Envelope<unknown>;
 
+const UNAUTHORIZED_MESSAGE = 'Only Rapport’s own window may use its data.';
+
 export const UNAUTHORIZED: Envelope<never> = {
   ok: false,
-  error: {
-    code: 'unauthorized',
-    message: 'Only Rapport’s own window may use its data.',
-  },
+  error: { code: 'unauthorized', message: UNAUTHORIZED_MESSAGE },
 };
 
 /** Registers one handler per contract channel; returns the IPC names it registered. */
@@ -66,4 +70,57 @@ export function createCommandSender(
     if (!target || target.isDestroyed()) return;
     target.send(COMMAND_IPC_CHANNEL, command);
   };
+}
+
+export type OpenWindow = (route: string, options: OpenWindowOptions) => OpenWindowResult;
+
+function refused(message: string): OpenWindowResult {
+  return { ok: false, message };
+}
+
+/**
+ * Serves `openWindow` to trusted senders only. The route and options are checked again by
+ * `open` (see windows.ts); here the options must be absent or `{ present?: boolean }`.
+ */
+export function registerOpenWindow(
+  ipcMain: IpcMainLike,
+  open: OpenWindow,
+  isTrusted: (event: IpcInvokeEventLike) => boolean,
+): string {
+  ipcMain.handle(OPEN_WINDOW_IPC_CHANNEL, (event, route, options) => {
+    if (!isTrusted(event)) return refused(UNAUTHORIZED_MESSAGE);
+    if (typeof route !== 'string') return refused('A route must be text.');
+    let present = false;
+    if (options !== undefined && options !== null) {
+      if (typeof options !== 'object' || Array.isArray(options))
+        return refused('Window options must be { present?: boolean }.');
+      const { present: wanted, ...rest } = options as Record<string, unknown>;
+      if (Object.keys(rest).length > 0 || (wanted !== undefined && typeof wanted !== 'boolean'))
+        return refused('Window options must be { present?: boolean }.');
+      present = wanted === true;
+    }
+    try {
+      return open(route, { present });
+    } catch (error) {
+      return refused(`Rapport could not open the window: ${String(error)}`);
+    }
+  });
+  return OPEN_WINDOW_IPC_CHANNEL;
+}
+
+export interface WindowWithContentsLike {
+  isDestroyed(): boolean;
+  readonly webContents: CommandTarget;
+}
+
+/** Where menu commands go: the focused Rapport window, else the main window. */
+export function commandTargetOf(
+  focused: WindowWithContentsLike | null | undefined,
+  main: WindowWithContentsLike | null | undefined,
+): CommandTarget | undefined {
+  for (const window of [focused, main]) {
+    if (window && !window.isDestroyed() && !window.webContents.isDestroyed())
+      return window.webContents;
+  }
+  return undefined;
 }

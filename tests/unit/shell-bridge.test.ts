@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRapportBridge, type IpcRendererLike } from '../../electron/shell/bridge';
-import { COMMAND_IPC_CHANNEL } from '../../electron/shell/ipc';
+import { COMMAND_IPC_CHANNEL, OPEN_WINDOW_IPC_CHANNEL } from '../../electron/shell/ipc';
 
 type Listener = Parameters<IpcRendererLike['on']>[1];
 
@@ -89,5 +89,52 @@ describe('createRapportBridge().onCommand', () => {
     const { ipc } = fakeIpcRenderer();
     expect(() => createRapportBridge(ipc).onCommand('alert' as never)).toThrow(TypeError);
     expect(ipc.on).not.toHaveBeenCalled();
+  });
+});
+
+describe('createRapportBridge().openWindow', () => {
+  it('asks the main process on its own channel with only the known option', async () => {
+    const { ipc } = fakeIpcRenderer(() => Promise.resolve({ ok: true }));
+    const bridge = createRapportBridge(ipc);
+    await expect(bridge.openWindow('#/meeting/2026-W48', { present: true })).resolves.toEqual({
+      ok: true,
+    });
+    expect(ipc.invoke).toHaveBeenCalledWith(OPEN_WINDOW_IPC_CHANNEL, '#/meeting/2026-W48', {
+      present: true,
+    });
+    await bridge.openWindow('#/staff', { present: true, url: 'x' } as never);
+    expect(ipc.invoke).toHaveBeenLastCalledWith(OPEN_WINDOW_IPC_CHANNEL, '#/staff', {
+      present: true,
+    });
+    await bridge.openWindow('#/staff');
+    expect(ipc.invoke).toHaveBeenLastCalledWith(OPEN_WINDOW_IPC_CHANNEL, '#/staff', {
+      present: false,
+    });
+  });
+
+  it.each(['https://evil.example/', '#/../x', 42, null])(
+    'refuses route %j without touching IPC',
+    async (route) => {
+      const { ipc } = fakeIpcRenderer();
+      const result = await createRapportBridge(ipc).openWindow(route as string);
+      expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+      expect(ipc.invoke).not.toHaveBeenCalled();
+    },
+  );
+
+  it('passes a refusal through and never rejects', async () => {
+    const refused = fakeIpcRenderer(() => Promise.resolve({ ok: false, message: 'Only Rapport' }));
+    await expect(createRapportBridge(refused.ipc).openWindow('#/staff')).resolves.toEqual({
+      ok: false,
+      message: 'Only Rapport',
+    });
+    const broken = fakeIpcRenderer(() => Promise.reject(new Error('No handler registered')));
+    await expect(createRapportBridge(broken.ipc).openWindow('#/staff')).resolves.toMatchObject({
+      ok: false,
+    });
+    const odd = fakeIpcRenderer(() => Promise.resolve({ data: 'what' }));
+    await expect(createRapportBridge(odd.ipc).openWindow('#/staff')).resolves.toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -5,9 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/api/index';
 import {
   COMMAND_IPC_CHANNEL,
+  commandTargetOf,
   createCommandSender,
   ipcChannelFor,
+  OPEN_WINDOW_IPC_CHANNEL,
   registerApi,
+  registerOpenWindow,
   type IpcInvokeEventLike,
   type IpcMainLike,
 } from '../../electron/shell/ipc';
@@ -120,5 +123,100 @@ describe('createCommandSender', () => {
     const live = { isDestroyed: () => false, send: vi.fn() };
     createCommandSender(() => live)('format-disk' as never);
     expect(live.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerOpenWindow', () => {
+  const secondWindowEvent: IpcInvokeEventLike = {
+    senderFrame: { url: `${APP_URL}#/meeting/2026-W48`, parent: null },
+  };
+  const trusted = (event: IpcInvokeEventLike) => isTrustedSender(event.senderFrame, APP_URL);
+
+  it('registers its own channel beside the API channels', () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    registerApi(ipcMain, vi.fn(), trusted);
+    expect(registerOpenWindow(ipcMain, vi.fn(), trusted)).toBe('rapport:shell.openWindow');
+    expect(handlers.has(OPEN_WINDOW_IPC_CHANNEL)).toBe(true);
+    expect(CHANNELS as readonly string[]).not.toContain('shell.openWindow');
+  });
+
+  it('opens a route for the main window and for the second window', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const open = vi.fn(() => ({ ok: true as const }));
+    registerOpenWindow(ipcMain, open, trusted);
+    const handler = handlers.get(OPEN_WINDOW_IPC_CHANNEL)!;
+    expect(await handler(appEvent, '#/meeting/2026-W48', { present: true })).toEqual({ ok: true });
+    expect(open).toHaveBeenLastCalledWith('#/meeting/2026-W48', { present: true });
+    expect(await handler(secondWindowEvent, '#/staff')).toEqual({ ok: true });
+    expect(open).toHaveBeenLastCalledWith('#/staff', { present: false });
+  });
+
+  it('refuses untrusted senders, subframes and a frame that went away', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const open = vi.fn(() => ({ ok: true as const }));
+    registerOpenWindow(ipcMain, open, trusted);
+    const handler = handlers.get(OPEN_WINDOW_IPC_CHANNEL)!;
+    for (const event of [
+      { senderFrame: { url: 'https://evil.example/#/staff', parent: null } },
+      { senderFrame: { url: `${APP_URL}#/staff`, parent: {} } },
+      { senderFrame: null },
+    ]) {
+      expect(await handler(event, '#/staff')).toMatchObject({ ok: false, message: /Rapport/ });
+    }
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [42, undefined],
+    ['#/staff', 'present'],
+    ['#/staff', ['present']],
+    ['#/staff', { present: 'yes' }],
+    ['#/staff', { present: true, url: 'https://evil.example/' }],
+  ])('refuses route %j with options %j', async (route, options) => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const open = vi.fn(() => ({ ok: true as const }));
+    registerOpenWindow(ipcMain, open, () => true);
+    const result = await handlers.get(OPEN_WINDOW_IPC_CHANNEL)!(appEvent, route, options);
+    expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('passes a refusal from open back, and turns a throw into a message', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const open = vi
+      .fn()
+      .mockReturnValueOnce({ ok: false, message: 'bad route' })
+      .mockImplementationOnce(() => {
+        throw new Error('boom');
+      });
+    registerOpenWindow(ipcMain, open, () => true);
+    const handler = handlers.get(OPEN_WINDOW_IPC_CHANNEL)!;
+    expect(await handler(appEvent, '#/x')).toEqual({ ok: false, message: 'bad route' });
+    expect(await handler(appEvent, '#/x')).toMatchObject({ ok: false, message: /boom/ });
+  });
+});
+
+describe('commandTargetOf', () => {
+  const win = (destroyed = false, contentsDestroyed = false) => ({
+    isDestroyed: () => destroyed,
+    webContents: { isDestroyed: () => contentsDestroyed, send: vi.fn() },
+  });
+
+  it('is the focused window, so menu commands reach the window the user is in', () => {
+    const main = win();
+    const second = win();
+    expect(commandTargetOf(second, main)).toBe(second.webContents);
+    createCommandSender(() => commandTargetOf(second, main))('go-next');
+    expect(second.webContents.send).toHaveBeenCalledWith(COMMAND_IPC_CHANNEL, 'go-next');
+    expect(main.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the main window when nothing (or a dead window) has focus', () => {
+    const main = win();
+    expect(commandTargetOf(null, main)).toBe(main.webContents);
+    expect(commandTargetOf(win(true), main)).toBe(main.webContents);
+    expect(commandTargetOf(win(false, true), main)).toBe(main.webContents);
+    expect(commandTargetOf(null, null)).toBeUndefined();
+    expect(commandTargetOf(undefined, win(true))).toBeUndefined();
   });
 });

@@ -13,7 +13,16 @@ const fake = vi.hoisted(() => {
     userData: '',
     appListeners: new Map<string, Fn[]>(),
     handlers: new Map<string, Fn>(),
-    windows: [] as { options: Record<string, unknown>; loadFile: ReturnType<typeof vi.fn> }[],
+    windows: [] as {
+      options: Record<string, unknown>;
+      loadFile: ReturnType<typeof vi.fn>;
+      loadURL: ReturnType<typeof vi.fn>;
+      focus: ReturnType<typeof vi.fn>;
+      webContents: { send: ReturnType<typeof vi.fn> };
+      contents: { on: ReturnType<typeof vi.fn>; setWindowOpenHandler: ReturnType<typeof vi.fn> };
+    }[],
+    focused: null as unknown,
+    displays: [] as { bounds: Record<string, number>; workArea: Record<string, number> }[],
     ready: undefined as undefined | (() => void),
     readyPromise: undefined as undefined | Promise<void>,
     fns: {} as Record<string, ReturnType<typeof vi.fn>>,
@@ -24,13 +33,30 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => {
   const fn = (name: string, impl?: Fn) => (fake.fns[name] = vi.fn(impl));
   class BrowserWindow {
+    static getFocusedWindow() {
+      return fake.focused;
+    }
     webContents = { isDestroyed: () => false, send: vi.fn() };
+    // What hardenWebContents sees: Electron emits 'web-contents-created' for each window.
+    contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     loadFile = vi.fn(() => Promise.resolve());
+    loadURL = vi.fn(() => Promise.resolve());
+    focus = vi.fn();
+    show = vi.fn();
+    restore = vi.fn();
     constructor(readonly options: Record<string, unknown>) {
       fake.windows.push(this);
+      for (const listener of fake.appListeners.get('web-contents-created') ?? [])
+        listener({}, this.contents);
     }
     on() {}
     once() {}
+    getBounds() {
+      return { x: 0, y: 0, width: 1280, height: 800 };
+    }
+    isMinimized() {
+      return false;
+    }
     getNormalBounds() {
       return { x: 0, y: 0, width: 1280, height: 800 };
     }
@@ -67,7 +93,7 @@ vi.mock('electron', () => {
       buildFromTemplate: (t: unknown) => ({ template: t }),
     },
     screen: {
-      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getAllDisplays: () => fake.displays,
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
     },
     session: { defaultSession: session },
@@ -92,6 +118,13 @@ beforeEach(() => {
   fake.appListeners.clear();
   fake.handlers.clear();
   fake.windows.length = 0;
+  fake.focused = null;
+  fake.displays = [
+    {
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    },
+  ];
   for (const f of Object.values(fake.fns)) f.mockClear();
 });
 
@@ -168,5 +201,91 @@ describe('electron/main.ts', () => {
     expect(fake.windows).toHaveLength(0);
     expect(fake.handlers.size).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe('my tax notes, not a database');
+  });
+
+  it('opens a route in a second, equally locked-down window on the other display', async () => {
+    fake.displays.push({
+      bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+      workArea: { x: 1920, y: 0, width: 1280, height: 680 },
+    });
+    await startMain();
+    const [main] = fake.windows;
+    const appUrl = pathToFileURL(String(main!.loadFile.mock.calls[0]![0])).href;
+    const openWindow = fake.handlers.get('rapport:shell.openWindow')!;
+    const result = await openWindow(
+      { senderFrame: { url: appUrl, parent: null } },
+      '#/meeting/2026-W48',
+      {
+        present: true,
+      },
+    );
+    expect(result).toEqual({ ok: true });
+    expect(fake.windows).toHaveLength(2);
+    const second = fake.windows[1]!;
+    expect(second.options).toMatchObject({
+      x: 1920,
+      y: 0,
+      width: 1280,
+      height: 720,
+      fullscreen: true,
+    });
+    expect(second.options.webPreferences).toEqual(main!.options.webPreferences);
+    expect(second.options.webPreferences).not.toHaveProperty('partition');
+    expect(second.loadURL).toHaveBeenCalledWith(`${appUrl}#/meeting/2026-W48`);
+    // Both windows were hardened as Electron created them.
+    for (const window of fake.windows) {
+      expect(window.contents.setWindowOpenHandler).toHaveBeenCalled();
+      expect(window.contents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
+      expect(window.contents.on).toHaveBeenCalledWith('will-attach-webview', expect.any(Function));
+    }
+
+    // The second window's page is served like the first...
+    const secondEvent = { senderFrame: { url: `${appUrl}#/meeting/2026-W48`, parent: null } };
+    const create = fake.handlers.get('rapport:posts.create')!;
+    expect(await create(secondEvent, { title: 'Team Tuesday' })).toMatchObject({ ok: true });
+    // ...and may ask for another route, which reuses the window.
+    expect(await openWindow(secondEvent, '#/staff')).toEqual({ ok: true });
+    expect(fake.windows).toHaveLength(2);
+    expect(second.loadURL).toHaveBeenLastCalledWith(`${appUrl}#/staff`);
+    expect(second.focus).toHaveBeenCalled();
+
+    // Anyone else, or a bad route, is refused.
+    expect(
+      await openWindow({ senderFrame: { url: 'https://evil.example/', parent: null } }, '#/staff'),
+    ).toMatchObject({ ok: false });
+    expect(await openWindow(secondEvent, 'https://evil.example/')).toMatchObject({ ok: false });
+    expect(fake.windows).toHaveLength(2);
+  });
+
+  it('opens a normal window beside the main one when there is one display', async () => {
+    await startMain();
+    const appUrl = pathToFileURL(String(fake.windows[0]!.loadFile.mock.calls[0]![0])).href;
+    const openWindow = fake.handlers.get('rapport:shell.openWindow')!;
+    await openWindow({ senderFrame: { url: appUrl, parent: null } }, '#/meeting/2026-W48', {
+      present: true,
+    });
+    expect(fake.windows[1]!.options).toMatchObject({ x: 40, y: 40, width: 1280, height: 800 });
+    expect(fake.windows[1]!.options.fullscreen).toBeUndefined();
+  });
+
+  it('sends menu commands to the focused window', async () => {
+    await startMain();
+    const appUrl = pathToFileURL(String(fake.windows[0]!.loadFile.mock.calls[0]![0])).href;
+    await fake.handlers.get('rapport:shell.openWindow')!(
+      { senderFrame: { url: appUrl, parent: null } },
+      '#/meeting/2026-W48',
+    );
+    const [main, second] = fake.windows;
+    const menu = fake.fns.setApplicationMenu!.mock.calls[0]![0] as {
+      template: { submenu?: { id?: string; click?: () => void }[] }[];
+    };
+    const next = menu.template.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'go-next')!;
+    fake.focused = second;
+    next.click!();
+    expect(second!.webContents.send).toHaveBeenCalledWith('rapport:app.command', 'go-next');
+    expect(main!.webContents.send).not.toHaveBeenCalled();
+    fake.focused = null;
+    next.click!();
+    expect(main!.webContents.send).toHaveBeenCalledWith('rapport:app.command', 'go-next');
   });
 });
