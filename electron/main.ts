@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { createDispatch } from './api/index';
-import { openDatabase, StoreOpenError, type Db } from './store/database';
+import { StoreOpenError } from './store/database';
+import { openStore, type SqliteStore } from './store/store';
 import { createCommandSender, registerApi } from './shell/ipc';
 import { buildMenuTemplate } from './shell/menu';
 import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
@@ -23,14 +24,14 @@ const rendererIndex = rendererIndexPath(__dirname);
 const appUrl = pathToFileURL(rendererIndex).href;
 const dev = !app.isPackaged;
 
-let db: Db | undefined;
+let store: SqliteStore | undefined;
 let mainWindow: BrowserWindow | null = null;
 
-function openStore(): Db | undefined {
+function openPlanner(): SqliteStore | undefined {
   const file = databasePath(app);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    return openDatabase(file);
+    return openStore(file);
   } catch (error) {
     // StoreOpenError has left the file untouched and says why in words a user can act on.
     const message =
@@ -65,12 +66,14 @@ function createWindow(): void {
 function start(): void {
   installCspHeader(session.defaultSession);
   restrictPermissions(session.defaultSession, appUrl);
-  db = openStore();
-  if (!db) {
+  store = openPlanner();
+  if (!store) {
     app.quit();
     return;
   }
-  registerApi(ipcMain, createDispatch(db), (event) => isTrustedSender(event.senderFrame, appUrl));
+  // prefs.json sits beside rapport.db (and window-state.json) in userData.
+  const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)) });
+  registerApi(ipcMain, dispatch, (event) => isTrustedSender(event.senderFrame, appUrl));
   const sendCommand = createCommandSender(() => mainWindow?.webContents);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendCommand, { dev })),
@@ -87,11 +90,11 @@ if (enforceSingleInstance(app, () => restoreAndFocus(mainWindow))) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (db && !mainWindow) createWindow();
+    if (store && !mainWindow) createWindow();
   });
   app.on('will-quit', () => {
-    db?.close();
-    db = undefined;
+    store?.close();
+    store = undefined;
   });
   app
     .whenReady()

@@ -26,7 +26,7 @@ export interface IpcMainLike {
   ): void;
 }
 
-export type Dispatch = (channel: Channel, input: unknown) => Envelope<unknown>;
+export type Dispatch = (channel: Channel, input: unknown) => Promise<Envelope<unknown>>;
 
 export const UNAUTHORIZED: Envelope<never> = {
   ok: false,
@@ -45,7 +45,7 @@ export function registerApi(
   return CHANNELS.map((channel) => {
     const name = ipcChannelFor(channel);
     ipcMain.handle(name, (event, input) =>
-      isTrusted(event) ? dispatch(channel, input) : UNAUTHORIZED,
+      isTrusted(event) ? dispatch(channel, input) : Promise.resolve(UNAUTHORIZED),
     );
     return name;
   });

@@ -29,7 +29,8 @@ export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
   usePlanner.setState(usePlanner.getInitialState(), true);
   const cross = CROSS[wire];
   setTransport(
-    async (channel, input) => cross(store.dispatch(channel, cross(input))) as Envelope<unknown>,
+    async (channel, input) =>
+      cross(await store.dispatch(channel, cross(input))) as Envelope<unknown>,
   );
   return Object.assign(store, {
     /** Takes the transport away again and deletes the temp folder. */
