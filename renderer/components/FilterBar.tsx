@@ -50,7 +50,7 @@ export function FilterBar() {
   const filter = usePlanner((s) => s.filter);
   const setFilter = usePlanner((s) => s.setFilter);
   const staff = useApp((s) => s.staff);
-  const meStaffId = useApp((s) => s.settings?.meStaffId ?? null);
+  const meStaffId = useApp((s) => s.prefs?.meStaffId ?? null);
   const setView = useApp((s) => s.setView);
   const set = (patch: Partial<PostFilter>) => setFilter(patch);
 

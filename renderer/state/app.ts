@@ -1,8 +1,8 @@
-// App-wide state: which view is open, the practice's settings, the staff list, and the one
-// status message shown at the bottom. Views read from here; every write goes through `api`.
+// App-wide state: which view is open, the practice's settings, this computer's prefs, the staff
+// list, and the one status message shown at the bottom. Views read from here; every write goes through `api`.
 import { Settings as LuxonSettings } from 'luxon';
 import { create } from 'zustand';
-import type { Settings, Staff } from '../../shared/contract';
+import type { ChannelInput, Prefs, Settings, Staff } from '../../shared/contract';
 import { api, errorMessage } from '../api/client';
 
 export type View = 'calendar' | 'ideas' | 'staff' | 'trash' | 'settings';
@@ -17,12 +17,16 @@ export interface Notice {
 interface AppState {
   view: View;
   settings: Settings | null;
+  /** This computer's preferences (who am I here, …). */
+  prefs: Prefs | null;
   staff: Staff[];
   loadError: string | null;
   notice: Notice | null;
   setView(view: View): void;
   load(): Promise<void>;
-  saveSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<boolean>;
+  /** Saves a patch over the settings last loaded (their version travels with it). */
+  saveSettings(patch: Omit<ChannelInput<'settings.update'>, 'version'>): Promise<boolean>;
+  savePrefs(patch: ChannelInput<'prefs.update'>): Promise<boolean>;
   refreshStaff(): Promise<void>;
   notify(message: string, options?: Partial<Omit<Notice, 'id' | 'message'>>): void;
   fail(error: unknown): void;
@@ -43,21 +47,36 @@ function applySettings(settings: Settings): { settings: Settings } {
 export const useApp = create<AppState>()((set, get) => ({
   view: 'calendar',
   settings: null,
+  prefs: null,
   staff: [],
   loadError: null,
   notice: null,
   setView: (view) => set({ view }),
   async load() {
     try {
-      const [settings, staff] = await Promise.all([api('settings.get', {}), api('staff.list', {})]);
-      set({ ...applySettings(settings), staff, loadError: null });
+      const [settings, prefs, staff] = await Promise.all([
+        api('settings.get', {}),
+        api('prefs.get', {}),
+        api('staff.list', {}),
+      ]);
+      set({ ...applySettings(settings), prefs, staff, loadError: null });
     } catch (error) {
       set({ loadError: errorMessage(error) });
     }
   },
   async saveSettings(patch) {
     try {
-      set(applySettings(await api('settings.update', patch)));
+      const version = get().settings?.version ?? 1;
+      set(applySettings(await api('settings.update', { ...patch, version })));
+      return true;
+    } catch (error) {
+      get().fail(error);
+      return false;
+    }
+  },
+  async savePrefs(patch) {
+    try {
+      set({ prefs: await api('prefs.update', patch) });
       return true;
     } catch (error) {
       get().fail(error);

@@ -116,7 +116,7 @@ function birthdayOf(draft: Draft): string | null | undefined {
 
 const HALF_BIRTHDAY = 'Choose both a month and a day (or neither).';
 
-type StaffPatch = Omit<ChannelInput<'staff.update'>, 'id'>;
+type StaffPatch = Omit<ChannelInput<'staff.update'>, 'id' | 'version'>;
 
 /** What differs between the draft and the saved person (a half-chosen birthday waits). */
 function changes(draft: Draft, person: Staff): StaffPatch {
@@ -194,7 +194,7 @@ function countFor(workload: Workload, staffId: string | null): number | null {
 
 async function restore(person: Staff): Promise<boolean> {
   try {
-    await api('staff.update', { id: person.id, active: true });
+    await api('staff.update', { id: person.id, version: person.version, active: true });
     await refreshStaff();
     useApp.getState().notify(`${person.name} is back on the team.`);
     return true;
@@ -207,8 +207,8 @@ async function restore(person: Staff): Promise<boolean> {
 // ---- "I am …" --------------------------------------------------------------------------------
 
 function MeChoice({ active, archived }: { active: Staff[]; archived: Staff[] }) {
-  const saved = useApp((s) => s.settings?.meStaffId ?? null);
-  const saveSettings = useApp((s) => s.saveSettings);
+  const saved = useApp((s) => s.prefs?.meStaffId ?? null);
+  const savePrefs = useApp((s) => s.savePrefs);
   // While a choice is saving, show it rather than the old one.
   const [choosing, setChoosing] = useState<string | null | undefined>(undefined);
   const value = choosing === undefined ? saved : choosing;
@@ -218,7 +218,7 @@ function MeChoice({ active, archived }: { active: Staff[]; archived: Staff[] }) 
 
   async function choose(id: string | null) {
     setChoosing(id);
-    const ok = await saveSettings({ meStaffId: id });
+    const ok = await savePrefs({ meStaffId: id });
     setChoosing(undefined);
     if (!ok) return;
     const person = active.find((s) => s.id === id);
@@ -443,7 +443,9 @@ function StaffEditor({ person, id, onClose }: { person: Staff; id: string; onClo
   async function save(d: Draft): Promise<boolean> {
     const patch = changes(d, person);
     try {
-      await api('staff.update', { id: person.id, ...patch });
+      // The version last seen: the list's copy is refreshed after every save.
+      const seen = useApp.getState().staff.find((s) => s.id === person.id) ?? person;
+      await api('staff.update', { id: person.id, version: seen.version, ...patch });
       setErrors({});
       await refreshStaff();
       return true;
