@@ -15,26 +15,26 @@ async function openPlanner(at: string, view: 'month' | 'week' | 'agenda' = 'mont
   return render(<CalendarView />);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   api = useRealApi();
-  api.call('settings.update', { timezone: 'America/New_York', weekStartsOn: 1 });
+  await api.call('settings.update', { version: 1, timezone: 'America/New_York', weekStartsOn: 1 });
 });
-afterEach(() => {
+afterEach(async () => {
   api.close();
   LuxonSettings.defaultZone = 'system';
 });
 
 describe('CalendarView', () => {
   it('shows each post with its time in the practice zone, status, and owner initials', async () => {
-    const ana = api.call('staff.create', { name: 'Ana Ruiz' });
-    api.call('posts.create', {
+    const ana = await api.call('staff.create', { name: 'Ana Ruiz' });
+    await api.call('posts.create', {
       title: 'Meet Ana',
       category: 'staff_spotlight',
       status: 'approved',
       ownerId: ana.id,
       scheduledAt: '2026-03-10T13:00:00.000Z', // 09:00 in New York (after DST)
     });
-    api.call('posts.create', {
+    await api.call('posts.create', {
       title: 'Coffee with the front desk',
       status: 'draft',
       scheduledAt: '2026-03-05T14:00:00.000Z', // 09:00 in New York (before DST)
@@ -53,7 +53,10 @@ describe('CalendarView', () => {
   });
 
   it('opens a post from the keyboard', async () => {
-    api.call('posts.create', { title: 'Thank-you cards', scheduledAt: '2026-03-12T15:00:00.000Z' });
+    await api.call('posts.create', {
+      title: 'Thank-you cards',
+      scheduledAt: '2026-03-12T15:00:00.000Z',
+    });
     await openPlanner('2026-03-12T12:00:00.000Z');
     const user = userEvent.setup();
     const chip = await screen.findByRole('button', { name: /Thank-you cards/ });
@@ -65,8 +68,8 @@ describe('CalendarView', () => {
   });
 
   it('fetches only the visible range and moves between periods with Page Down', async () => {
-    api.call('posts.create', { title: 'In March', scheduledAt: '2026-03-20T15:00:00.000Z' });
-    api.call('posts.create', { title: 'In April', scheduledAt: '2026-04-20T14:00:00.000Z' });
+    await api.call('posts.create', { title: 'In March', scheduledAt: '2026-03-20T15:00:00.000Z' });
+    await api.call('posts.create', { title: 'In April', scheduledAt: '2026-04-20T14:00:00.000Z' });
     await openPlanner('2026-03-15T12:00:00.000Z');
     await screen.findByRole('button', { name: /In March/ });
     expect(screen.queryByRole('button', { name: /In April/ })).not.toBeInTheDocument();
@@ -82,20 +85,20 @@ describe('CalendarView', () => {
   });
 
   it('keeps a 9:00 post at 9:00 in the week grid across the DST change', async () => {
-    api.call('posts.create', { title: 'Before', scheduledAt: '2026-03-06T14:00:00.000Z' });
-    api.call('posts.create', { title: 'After', scheduledAt: '2026-03-08T13:00:00.000Z' }); // Sunday, after the 2:00 change
+    await api.call('posts.create', { title: 'Before', scheduledAt: '2026-03-06T14:00:00.000Z' });
+    await api.call('posts.create', { title: 'After', scheduledAt: '2026-03-08T13:00:00.000Z' }); // Sunday, after the 2:00 change
     await openPlanner('2026-03-08T17:00:00.000Z', 'week');
     expect(await screen.findByRole('button', { name: /^09:00 Before —/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^09:00 After —/ })).toBeInTheDocument();
   });
 
   it('filters by status, including missed', async () => {
-    api.call('posts.create', {
+    await api.call('posts.create', {
       title: 'Late draft',
       status: 'draft',
       scheduledAt: '2026-03-02T15:00:00.000Z',
     });
-    api.call('posts.create', {
+    await api.call('posts.create', {
       title: 'Done',
       status: 'published',
       scheduledAt: '2026-03-03T15:00:00.000Z',
