@@ -6,7 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CLOCK_CHOICES, DEFAULT_PREFS, IDEAS_PANEL_STATES, type Prefs } from '../../shared/contract';
+import {
+  CLOCK_CHOICES,
+  DEFAULT_PREFS,
+  IDEAS_PANEL_STATES,
+  type Prefs,
+} from '../../shared/contract';
 import type { Db } from './database';
 
 export const PREFS_FILE = 'prefs.json';
@@ -77,8 +82,7 @@ export function prefsFile(dir: string): PrefsFile {
  */
 export function adoptLegacyMeStaffId(db: Db, dir: string): void {
   const row = db.prepare('SELECT me_staff_id FROM settings WHERE id = 1').get() as
-    | { me_staff_id: string | null }
-    | undefined;
+    { me_staff_id: string | null } | undefined;
   if (!row?.me_staff_id) return;
   const prefs = readPrefs(dir);
   if (prefs.meStaffId === null) writePrefs(dir, { ...prefs, meStaffId: row.me_staff_id });
