@@ -1,6 +1,7 @@
 // Store benchmarks: the calls the planner makes most, measured through the real dispatcher
-// (createDispatch over openDatabase on a temp file), so every number includes zod validation
-// of the input, the handler's transaction, the SQL and the row → Post mapping.
+// (createDispatch over openStore on a temp file), so every number includes zod validation
+// of the input, the store's transaction (BEGIN IMMEDIATE … COMMIT through the promise queue),
+// the async handler, the SQL and the row → Post mapping.
 //
 // Run:   npm run bench          (vitest bench --run --config vitest.bench.config.ts)
 //
@@ -273,33 +274,33 @@ describe('store through the dispatcher', () => {
   // Reads first, on the data exactly as seeded; writes last, since they change it.
 
   test('posts.listRange: calendar month grid', async ({ bench }) => {
-    const rows = store.call('posts.listRange', MONTH).length;
-    const result = await bench('posts.listRange month', () => {
-      store.call('posts.listRange', MONTH);
+    const rows = (await store.call('posts.listRange', MONTH)).length;
+    const result = await bench('posts.listRange month', async () => {
+      await store.call('posts.listRange', MONTH);
     }).run();
     record('listRange (month)', `${rows} posts`, BUDGET_MS.read, result);
   });
 
   test('posts.listRange: calendar week', async ({ bench }) => {
-    const rows = store.call('posts.listRange', WEEK).length;
-    const result = await bench('posts.listRange week', () => {
-      store.call('posts.listRange', WEEK);
+    const rows = (await store.call('posts.listRange', WEEK)).length;
+    const result = await bench('posts.listRange week', async () => {
+      await store.call('posts.listRange', WEEK);
     }).run();
     record('listRange (week)', `${rows} posts`, BUDGET_MS.read, result);
   });
 
   test('posts.backlog: undated ideas', async ({ bench }) => {
-    const rows = store.call('posts.backlog', {}).length;
-    const result = await bench('posts.backlog', () => {
-      store.call('posts.backlog', {});
+    const rows = (await store.call('posts.backlog', {})).length;
+    const result = await bench('posts.backlog', async () => {
+      await store.call('posts.backlog', {});
     }).run();
     record('backlog', `${rows} posts`, BUDGET_MS.read, result);
   });
 
   test('staff.workload: upcoming per owner', async ({ bench }) => {
-    const rows = store.call('staff.workload', { from: TODAY }).length;
-    const result = await bench('staff.workload', () => {
-      store.call('staff.workload', { from: TODAY });
+    const rows = (await store.call('staff.workload', { from: TODAY })).length;
+    const result = await bench('staff.workload', async () => {
+      await store.call('staff.workload', { from: TODAY });
     }).run();
     record('staff.workload', `${rows} owners`, BUDGET_MS.read, result);
   });
@@ -309,14 +310,14 @@ describe('store through the dispatcher', () => {
     // the following month take turns, each moving a day later and then back again, so the
     // data keeps its shape however many iterations run.
     const next = visibleRange('month', MONTH.to, ZONE, WEEK_STARTS_ON);
-    const movable = store.call('posts.listRange', next).slice(0, 100);
+    const movable = (await store.call('posts.listRange', next)).slice(0, 100);
     const state = movable.map((p) => ({ id: p.id, version: p.version, at: p.scheduledAt! }));
     let turn = 0;
-    const result = await bench('posts.update move', () => {
+    const result = await bench('posts.update move', async () => {
       const post = state[turn % state.length]!;
       const shift = Math.floor(turn / state.length) % 2 === 0 ? 86_400_000 : -86_400_000;
       turn++;
-      const moved = store.call('posts.update', {
+      const moved = await store.call('posts.update', {
         id: post.id,
         version: post.version,
         scheduledAt: new Date(Date.parse(post.at) + shift).toISOString(),
@@ -329,8 +330,8 @@ describe('store through the dispatcher', () => {
 
   test('posts.create: a full post', async ({ bench }) => {
     const active = staff.filter((s) => s.active);
-    const result = await bench('posts.create', () => {
-      store.call('posts.create', {
+    const result = await bench('posts.create', async () => {
+      await store.call('posts.create', {
         title: 'Meet the team: spring open house',
         category: 'team_event',
         status: 'draft',

@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createDispatch } from './api';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
 import { createHttpHost, type HttpHost } from './http-host';
-import { openDatabase, StoreOpenError, type Db } from './store/database';
+import { StoreOpenError } from './store/database';
+import { openStore, type SqliteStore } from './store/store';
 
 function fail(message: string, exitCode: number): never {
   process.stderr.write(`${message}\n`);
@@ -39,9 +40,9 @@ async function main(): Promise<void> {
   }
   dbFile = resolve(dbFile);
 
-  let db: Db;
+  let store: SqliteStore;
   try {
-    db = openDatabase(dbFile);
+    store = openStore(dbFile);
   } catch (error) {
     if (error instanceof StoreOpenError) fail(error.message, 2);
     throw error;
@@ -50,13 +51,13 @@ async function main(): Promise<void> {
   let host: HttpHost;
   try {
     host = await createHttpHost({
-      dispatch: createDispatch(db),
+      dispatch: createDispatch(store, { prefsDir: dirname(dbFile) }),
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,
     });
   } catch (error) {
-    db.close();
+    store.close();
     const code = (error as { code?: unknown }).code;
     if (code === 'EADDRINUSE')
       fail(
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error('Closing the server failed:', error))
       .finally(() => {
-        db.close();
+        store.close();
         process.exit(0);
       });
   };

@@ -5,7 +5,8 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { createDispatch } from './api/index';
-import { openDatabase, StoreOpenError, type Db } from './store/database';
+import { StoreOpenError } from './store/database';
+import { openStore, type SqliteStore } from './store/store';
 import {
   commandTargetOf,
   createCommandSender,
@@ -30,7 +31,7 @@ const rendererIndex = rendererIndexPath(__dirname);
 const appUrl = pathToFileURL(rendererIndex).href;
 const dev = !app.isPackaged;
 
-let db: Db | undefined;
+let store: SqliteStore | undefined;
 let mainWindow: BrowserWindow | null = null;
 
 // The second window ("Present on the other screen"); its rules are those of the first: see
@@ -45,11 +46,11 @@ const secondWindow = createSecondWindowOpener({
   createWindow: (options) => new BrowserWindow(options),
 });
 
-function openStore(): Db | undefined {
+function openPlanner(): SqliteStore | undefined {
   const file = databasePath(app);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    return openDatabase(file);
+    return openStore(file);
   } catch (error) {
     // StoreOpenError has left the file untouched and says why in words a user can act on.
     const message =
@@ -84,13 +85,15 @@ function createWindow(): void {
 function start(): void {
   installCspHeader(session.defaultSession);
   restrictPermissions(session.defaultSession, appUrl);
-  db = openStore();
-  if (!db) {
+  store = openPlanner();
+  if (!store) {
     app.quit();
     return;
   }
   const trusted = (event: IpcInvokeEventLike) => isTrustedSender(event.senderFrame, appUrl);
-  registerApi(ipcMain, createDispatch(db), trusted);
+  // prefs.json sits beside rapport.db (and window-state.json) in userData.
+  const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)) });
+  registerApi(ipcMain, dispatch, trusted);
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
   const sendCommand = createCommandSender(() =>
     commandTargetOf(BrowserWindow.getFocusedWindow(), mainWindow),
@@ -110,11 +113,11 @@ if (enforceSingleInstance(app, () => restoreAndFocus(mainWindow))) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (db && !mainWindow) createWindow();
+    if (store && !mainWindow) createWindow();
   });
   app.on('will-quit', () => {
-    db?.close();
-    db = undefined;
+    store?.close();
+    store = undefined;
   });
   app
     .whenReady()

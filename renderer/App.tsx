@@ -4,6 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
 import { errorMessage } from './data/errors';
+import { loadPrefs } from './data/prefs';
 import { loadSettings, useSettingsStore } from './data/settings';
 import { loadStaff } from './data/staff';
 import { pageEntry, PAGES } from './routes';
@@ -15,7 +16,7 @@ function useStartup(): { error: string | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([loadSettings(), loadStaff()]).then(
+    Promise.all([loadSettings(), loadStaff(), loadPrefs()]).then(
       () => live && setError(null),
       (e: unknown) => live && setError(errorMessage(e)),
     );

@@ -8,9 +8,6 @@ export const CALENDAR_VIEWS: readonly CalendarView[] = ['month', 'week', 'day', 
 /** How many days the agenda lists from its date. */
 export const AGENDA_DAYS = 30;
 
-/** Where a post without a time lands when given only a day. */
-export const DEFAULT_POST_TIME = { hour: 10, minute: 0 } as const;
-
 export function startOfWeek(day: DateTime, weekStartsOn: number): DateTime {
   return day.startOf('day').minus({ days: (day.weekday - weekStartsOn + 7) % 7 });
 }
@@ -53,13 +50,20 @@ export function visibleRange(
 
 /**
  * The instant for a post dropped on `day` (any instant within that day, in `zone`): the same
- * wall-clock time it had before (or DEFAULT_POST_TIME for an undated idea), on the new day.
+ * wall-clock time it had before (or the practice's default time, `HH:mm`, for an undated idea),
+ * on the new day.
  */
-export function onDayKeepingTime(day: Date, previous: string | null, zone: string): string {
+export function onDayKeepingTime(
+  day: Date,
+  previous: string | null,
+  zone: string,
+  defaultTime = '10:00',
+): string {
   const target = DateTime.fromJSDate(day, { zone });
+  const [hour, minute] = defaultTime.split(':').map(Number);
   const time = previous
     ? DateTime.fromISO(previous, { zone })
-    : target.set({ ...DEFAULT_POST_TIME, second: 0, millisecond: 0 });
+    : target.set({ hour, minute, second: 0, millisecond: 0 });
   return target
     .set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 })
     .toUTC()

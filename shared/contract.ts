@@ -55,8 +55,9 @@ export const settingsSchema = z.object({
   practiceName: z.string(),
   timezone: z.string(),
   weekStartsOn: z.number().int().min(1).max(7),
-  /** Who is using this planner, for "My posts"; null until they say. */
-  meStaffId: z.string().nullable(),
+  /** Local time ('HH:mm') a post placed on a day without a time starts at. */
+  defaultPostTime: z.string(),
+  version: z.number().int(),
   updatedAt: z.string(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -70,6 +71,7 @@ export const staffSchema = z.object({
   startedOn: z.string().nullable(),
   funFact: z.string(),
   active: z.boolean(),
+  version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -96,22 +98,57 @@ export const postSchema = z.object({
 });
 export type Post = z.infer<typeof postSchema>;
 
+export const CLOCK_CHOICES = ['system', '12h', '24h'] as const;
+export const IDEAS_PANEL_STATES = ['open', 'closed'] as const;
+
+/** This computer's preferences (prefs.json beside the database), not practice data. */
+export const prefsSchema = z.object({
+  /** Who is using Rapport on this computer, for "My posts"; null until they say. */
+  meStaffId: z.string().nullable(),
+  clock: z.enum(CLOCK_CHOICES),
+  ideasPanel: z.enum(IDEAS_PANEL_STATES),
+});
+export type Prefs = z.infer<typeof prefsSchema>;
+
+export const DEFAULT_PREFS: Readonly<Prefs> = {
+  meStaffId: null,
+  clock: 'system',
+  ideasPanel: 'open',
+};
+
 // ---- Inputs ----------------------------------------------------------------------------------
 
 const empty = z.strictObject({});
 
-const settingsPatch = z
+const version = z
+  .number({ error: 'Must be the version last seen' })
+  .int({ error: 'Must be the version last seen' })
+  .min(1, { error: 'Must be the version last seen' });
+
+const settingsPatch = z.strictObject({
+  version,
+  practiceName: text(LIMITS.practiceName, 'Practice name').trim().optional(),
+  timezone: z
+    .string()
+    .refine(isValidTimeZone, { error: 'Time zone must be a place name like America/New_York' })
+    .optional(),
+  weekStartsOn: z
+    .number()
+    .int()
+    .min(1, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' })
+    .max(7, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' })
+    .optional(),
+  defaultPostTime: z
+    .string({ error: 'Default time must look like 10:00' })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Default time must look like 10:00' })
+    .optional(),
+});
+
+const prefsPatch = z
   .strictObject({
-    practiceName: text(LIMITS.practiceName, 'Practice name').trim(),
-    timezone: z
-      .string()
-      .refine(isValidTimeZone, { error: 'Time zone must be a place name like America/New_York' }),
-    weekStartsOn: z
-      .number()
-      .int()
-      .min(1, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' })
-      .max(7, { error: 'Week start must be 1 (Monday) to 7 (Sunday)' }),
     meStaffId: id.nullable(),
+    clock: z.enum(CLOCK_CHOICES, { error: 'Clock must be system, 12h or 24h' }),
+    ideasPanel: z.enum(IDEAS_PANEL_STATES, { error: 'Ideas panel must be open or closed' }),
   })
   .partial();
 
@@ -180,7 +217,12 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 
 export const contract = {
   'settings.get': channel(empty, settingsSchema),
+  /** A patch; `version` is the one the caller last saw, a stale one is a `conflict`. */
   'settings.update': channel(settingsPatch, settingsSchema),
+
+  /** This computer's preferences; a meStaffId that no longer names anyone reads as null. */
+  'prefs.get': channel(empty, prefsSchema),
+  'prefs.update': channel(prefsPatch, prefsSchema),
 
   'staff.list': channel(
     z.strictObject({ includeArchived: z.boolean().default(true) }),
@@ -197,13 +239,15 @@ export const contract = {
     }),
     staffSchema,
   ),
+  /** A patch; `version` is the one the caller last saw, a stale one is a `conflict`. */
   'staff.update': channel(
     z
-      .strictObject({ id, ...staffFields, active: z.boolean() })
+      .strictObject({ id, version, ...staffFields, active: z.boolean() })
       .partial()
-      .required({ id: true }),
+      .required({ id: true, version: true }),
     staffSchema,
   ),
+  /** Archive, never delete (past posts keep their owner); bumps the version. */
   'staff.archive': channel(byId, staffSchema),
 
   /** Posts scheduled in [from, to), not deleted, ordered by time. */

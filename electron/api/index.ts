@@ -1,15 +1,17 @@
 // The one dispatcher both hosts call: channel name + raw input → envelope. It validates the
-// input against the contract before any handler runs, and runs each handler inside one
-// transaction, so a refused or failed call changes nothing.
+// input against the contract before any handler runs, and runs each handler inside one store
+// transaction (one at a time), so a refused or failed call changes nothing.
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
-import type { Db } from '../store/database';
+import { prefsFile } from '../store/prefs';
+import type { Store } from '../store/store';
 import { postsHandlers } from './posts';
+import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
-import type { Handler, HandlerMap } from './types';
+import type { Handler, HandlerContext, HandlerMap } from './types';
 
 /** Merges area handler maps; a channel registered twice is a programming error. */
 export function mergeHandlers(...areas: Partial<HandlerMap>[]): HandlerMap {
@@ -27,6 +29,7 @@ export function mergeHandlers(...areas: Partial<HandlerMap>[]): HandlerMap {
 
 export const handlers: HandlerMap = mergeHandlers(
   settingsHandlers,
+  prefsHandlers,
   staffHandlers,
   postsHandlers,
   sampleHandlers,
@@ -53,14 +56,23 @@ function sqliteCode(error: unknown): string | undefined {
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
 }
 
-export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
 
-export function createDispatch(
-  db: Db,
-  handlerMap: HandlerMap = handlers,
-  log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
-): Dispatch {
-  return (channel, rawInput) => {
+export interface DispatchOptions {
+  /** Folder of this computer's prefs.json: the database file's folder. */
+  prefsDir: string;
+  handlers?: HandlerMap;
+  log?: (message: string, error: unknown) => void;
+}
+
+export function createDispatch(store: Store, options: DispatchOptions): Dispatch {
+  const {
+    prefsDir,
+    handlers: handlerMap = handlers,
+    log = (m: string, e: unknown) => console.error(m, e),
+  } = options;
+  const ctx: HandlerContext = { prefs: prefsFile(prefsDir) };
+  return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return {
         ok: false,
@@ -74,7 +86,7 @@ export function createDispatch(
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     const handler = handlerMap[channel] as Handler<Channel>;
     try {
-      const data = db.transaction(() => handler(db, parsed.data as never))();
+      const data = await store.transaction((tx) => handler(tx, parsed.data as never, ctx));
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toBody() };

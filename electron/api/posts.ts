@@ -1,30 +1,18 @@
 import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
-import type { Db } from '../store/database';
-import {
-  findPost,
-  insertPost,
-  listBacklog,
-  listPostsInRange,
-  listTrash,
-  purgeTrash,
-  setPostDeleted,
-  updatePostRow,
-  type PostFields,
-} from '../store/posts';
-import { findStaff } from '../store/staff';
+import type { PostFields, Tx } from '../store/store';
 import type { AreaHandlers } from './types';
 
-function existingPost(db: Db, id: string): Post {
-  const post = findPost(db, id);
+async function existingPost(tx: Tx, id: string): Promise<Post> {
+  const post = await tx.posts.find(id);
   if (!post) throw new ApiError('not_found', 'That post no longer exists.');
   return post;
 }
 
 /** Staff referenced by a post must exist; a new owner must not be archived. */
-function checkPeople(db: Db, next: PostFields, before?: Post): void {
+async function checkPeople(tx: Tx, next: PostFields, before?: Post): Promise<void> {
   if (next.ownerId !== null && next.ownerId !== before?.ownerId) {
-    const owner = findStaff(db, next.ownerId);
+    const owner = await tx.staff.find(next.ownerId);
     if (!owner) {
       throw new ApiError('invalid_input', 'The chosen owner is not on the staff list.', {
         ownerId: 'No staff member with this id',
@@ -36,8 +24,8 @@ function checkPeople(db: Db, next: PostFields, before?: Post): void {
       });
     }
   }
-  const missing = next.featuredStaffIds.filter((id) => !findStaff(db, id));
-  if (missing.length > 0) {
+  const found = await Promise.all(next.featuredStaffIds.map((id) => tx.staff.find(id)));
+  if (found.some((person) => !person)) {
     throw new ApiError('invalid_input', 'A featured person is not on the staff list.', {
       featuredStaffIds: 'No staff member with this id',
     });
@@ -60,15 +48,15 @@ export const postsHandlers: AreaHandlers<
   | 'posts.trash'
   | 'posts.emptyTrash'
 > = {
-  'posts.listRange': (db, { from, to }) => listPostsInRange(db, from, to),
-  'posts.backlog': (db) => listBacklog(db),
-  'posts.get': (db, { id }) => existingPost(db, id),
-  'posts.create': (db, fields) => {
-    checkPeople(db, fields);
-    return insertPost(db, fields);
+  'posts.listRange': (tx, { from, to }) => tx.posts.listRange(from, to),
+  'posts.backlog': (tx) => tx.posts.backlog(),
+  'posts.get': (tx, { id }) => existingPost(tx, id),
+  'posts.create': async (tx, fields) => {
+    await checkPeople(tx, fields);
+    return tx.posts.insert(fields);
   },
-  'posts.update': (db, { id, version, ...patch }) => {
-    const before = existingPost(db, id);
+  'posts.update': async (tx, { id, version, ...patch }) => {
+    const before = await existingPost(tx, id);
     if (before.deletedAt) {
       throw new ApiError('not_found', 'This post is in the trash. Restore it to edit it.');
     }
@@ -80,19 +68,19 @@ export const postsHandlers: AreaHandlers<
       );
     }
     const next = { ...fieldsOf(before), ...patch };
-    checkPeople(db, next, before);
-    const saved = updatePostRow(db, id, version, next);
+    await checkPeople(tx, next, before);
+    const saved = await tx.posts.update(id, version, next);
     if (!saved) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
     return saved;
   },
-  'posts.delete': (db, { id }) => {
-    const post = existingPost(db, id);
-    return post.deletedAt ? post : setPostDeleted(db, id, true);
+  'posts.delete': async (tx, { id }) => {
+    const post = await existingPost(tx, id);
+    return post.deletedAt ? post : tx.posts.setDeleted(id, true);
   },
-  'posts.restore': (db, { id }) => {
-    const post = existingPost(db, id);
-    return post.deletedAt ? setPostDeleted(db, id, false) : post;
+  'posts.restore': async (tx, { id }) => {
+    const post = await existingPost(tx, id);
+    return post.deletedAt ? tx.posts.setDeleted(id, false) : post;
   },
-  'posts.trash': (db) => listTrash(db),
-  'posts.emptyTrash': (db) => ({ removed: purgeTrash(db) }),
+  'posts.trash': (tx) => tx.posts.trash(),
+  'posts.emptyTrash': async (tx) => ({ removed: await tx.posts.purgeTrash() }),
 };

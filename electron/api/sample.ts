@@ -7,10 +7,6 @@ import { categoryId, LIMITS, platformId, statusId } from '../../shared/contract'
 import { ApiError } from '../../shared/envelope';
 import { STAFF_COLORS } from '../../shared/staff';
 import { isIsoDate, isMonthDay } from '../../shared/time';
-import { getSettings } from '../store/settings';
-import { insertPost } from '../store/posts';
-import { countSample, markPostAsSample, markStaffAsSample, removeSample } from '../store/sample';
-import { insertStaff } from '../store/staff';
 import type { AreaHandlers } from './types';
 
 // ---- The asset's shape ---------------------------------------------------------------------
@@ -115,22 +111,22 @@ function sampleBirthday(birthday: SamplePlan['staff'][number]['birthday'], today
 // ---- Handlers ------------------------------------------------------------------------------
 
 export const sampleHandlers: AreaHandlers<'sample.status' | 'sample.load' | 'sample.remove'> = {
-  'sample.status': (db) => {
-    const { staff, posts } = countSample(db);
+  'sample.status': async (tx) => {
+    const { staff, posts } = await tx.sample.count();
     return { loaded: staff + posts > 0 };
   },
 
-  'sample.load': (db, { today }) => {
-    const { staff: sampleStaff, posts: samplePosts } = countSample(db);
+  'sample.load': async (tx, { today }) => {
+    const { staff: sampleStaff, posts: samplePosts } = await tx.sample.count();
     if (sampleStaff + samplePosts > 0) {
       throw new ApiError('conflict', 'The sample month is already loaded.');
     }
-    const { timezone } = getSettings(db);
+    const { timezone } = await tx.settings.get();
     const { staff, posts } = samplePlan();
 
     const idByKey = new Map<string, string>();
     for (const person of staff) {
-      const created = insertStaff(db, {
+      const created = await tx.staff.insert({
         name: person.name,
         role: person.role,
         color: person.color,
@@ -139,13 +135,13 @@ export const sampleHandlers: AreaHandlers<'sample.status' | 'sample.load' | 'sam
         funFact: person.funFact,
         active: true,
       });
-      markStaffAsSample(db, created.id);
+      await tx.sample.markStaff(created.id);
       idByKey.set(person.key, created.id);
     }
     const staffId = (ref: string) => idByKey.get(ref)!; // refs checked by samplePlanSchema
 
     for (const post of posts) {
-      const created = insertPost(db, {
+      const created = await tx.posts.insert({
         title: post.title,
         category: post.category,
         status: post.status,
@@ -158,15 +154,15 @@ export const sampleHandlers: AreaHandlers<'sample.status' | 'sample.load' | 'sam
         notes: post.notes,
         featuredStaffIds: post.featured.map(staffId),
       });
-      markPostAsSample(db, created.id);
+      await tx.sample.markPost(created.id);
     }
     return { staff: staff.length, posts: posts.length };
   },
 
   // Sample people the user's own posts refer to are archived, not deleted (see removeSample);
   // `staff` counts the people deleted.
-  'sample.remove': (db) => {
-    const { staff, posts } = removeSample(db);
+  'sample.remove': async (tx) => {
+    const { staff, posts } = await tx.sample.remove();
     return { staff, posts };
   },
 };

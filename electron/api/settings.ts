@@ -1,16 +1,17 @@
 import { ApiError } from '../../shared/envelope';
-import { getSettings, updateSettings } from '../store/settings';
-import { findStaff } from '../store/staff';
 import type { AreaHandlers } from './types';
 
+const STALE =
+  'These settings were changed in another window since you opened them. Nothing was saved; ' +
+  'look at the settings as they are now and make your change again.';
+
 export const settingsHandlers: AreaHandlers<'settings.get' | 'settings.update'> = {
-  'settings.get': (db) => getSettings(db),
-  'settings.update': (db, patch) => {
-    if (patch.meStaffId && !findStaff(db, patch.meStaffId)) {
-      throw new ApiError('invalid_input', 'That person is not on the staff list.', {
-        meStaffId: 'No staff member with this id',
-      });
-    }
-    return updateSettings(db, patch);
+  'settings.get': (tx) => tx.settings.get(),
+  'settings.update': async (tx, { version, ...patch }) => {
+    const { version: current, updatedAt: _u, ...fields } = await tx.settings.get();
+    if (current !== version) throw new ApiError('conflict', STALE);
+    const saved = await tx.settings.update(version, { ...fields, ...patch });
+    if (!saved) throw new ApiError('conflict', STALE);
+    return saved;
   },
 };

@@ -1,34 +1,50 @@
+import type { Staff } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
-import type { Db } from '../store/database';
-import { countUpcomingByOwner } from '../store/posts';
-import { findStaff, insertStaff, listStaff, updateStaffRow } from '../store/staff';
 import { pickStaffColor } from '../../shared/staff';
+import type { StaffFields, Tx } from '../store/store';
 import type { AreaHandlers } from './types';
 
-function existingStaff(db: Db, id: string) {
-  const staff = findStaff(db, id);
+async function existingStaff(tx: Tx, id: string): Promise<Staff> {
+  const staff = await tx.staff.find(id);
   if (!staff) throw new ApiError('not_found', 'That staff member no longer exists.');
   return staff;
 }
 
+function fieldsOf(staff: Staff): StaffFields {
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = staff;
+  return fields;
+}
+
+const STALE =
+  'This person was changed in another window since you opened them. Nothing was saved; ' +
+  'look at them as they are now and make your change again.';
+
 export const staffHandlers: AreaHandlers<
   'staff.list' | 'staff.create' | 'staff.update' | 'staff.archive' | 'staff.workload'
 > = {
-  'staff.list': (db, { includeArchived }) => listStaff(db, includeArchived),
-  'staff.create': (db, input) =>
-    insertStaff(db, {
+  'staff.list': (tx, { includeArchived }) => tx.staff.list(includeArchived),
+  'staff.create': async (tx, input) =>
+    tx.staff.insert({
       ...input,
-      color: input.color ?? pickStaffColor(listStaff(db, true).map((s) => s.color)),
+      color: input.color ?? pickStaffColor((await tx.staff.list(true)).map((s) => s.color)),
       active: true,
     }),
-  'staff.update': (db, { id, ...patch }) => {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...current } = existingStaff(db, id);
-    return updateStaffRow(db, id, { ...current, ...patch });
+  'staff.update': async (tx, { id, version, ...patch }) => {
+    const current = await existingStaff(tx, id);
+    if (current.version !== version) throw new ApiError('conflict', STALE);
+    const saved = await tx.staff.update(id, version, { ...fieldsOf(current), ...patch });
+    if (!saved) throw new ApiError('conflict', STALE);
+    return saved;
   },
   // Archive, never delete: past posts keep their owner.
-  'staff.archive': (db, { id }) => {
-    const { id: _id, createdAt: _c, updatedAt: _u, ...current } = existingStaff(db, id);
-    return updateStaffRow(db, id, { ...current, active: false });
+  'staff.archive': async (tx, { id }) => {
+    const current = await existingStaff(tx, id);
+    const saved = await tx.staff.update(id, current.version, {
+      ...fieldsOf(current),
+      active: false,
+    });
+    if (!saved) throw new ApiError('conflict', STALE);
+    return saved;
   },
-  'staff.workload': (db, { from }) => countUpcomingByOwner(db, from),
+  'staff.workload': (tx, { from }) => tx.posts.upcomingByOwner(from),
 };

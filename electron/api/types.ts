@@ -1,8 +1,21 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
-import type { Db } from '../store/database';
+import type { PrefsFile } from '../store/prefs';
+import type { Tx } from '../store/store';
 
-/** A handler: a plain function of the store and its already-validated input. */
-export type Handler<C extends Channel> = (db: Db, input: ParsedInput<C>) => ChannelOutput<C>;
+/** What a handler may use besides the transaction: this computer's preferences file. */
+export interface HandlerContext {
+  readonly prefs: PrefsFile;
+}
+
+/**
+ * A handler: an async function of the transaction's repositories, its already-validated input
+ * and the context. It holds the rules; the store holds the SQL.
+ */
+export type Handler<C extends Channel> = (
+  tx: Tx,
+  input: ParsedInput<C>,
+  ctx: HandlerContext,
+) => Promise<ChannelOutput<C>>;
 
 export type HandlerMap = { [C in Channel]: Handler<C> };
 

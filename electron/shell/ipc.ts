@@ -31,7 +31,7 @@ export interface IpcMainLike {
   ): void;
 }
 
-export type Dispatch = (channel: Channel, input: unknown) => Envelope<unknown>;
+export type Dispatch = (channel: Channel, input: unknown) => Promise<Envelope<unknown>>;
 
 const UNAUTHORIZED_MESSAGE = 'Only Rapport’s own window may use its data.';
 
@@ -49,7 +49,7 @@ export function registerApi(
   return CHANNELS.map((channel) => {
     const name = ipcChannelFor(channel);
     ipcMain.handle(name, (event, input) =>
-      isTrusted(event) ? dispatch(channel, input) : UNAUTHORIZED,
+      isTrusted(event) ? dispatch(channel, input) : Promise.resolve(UNAUTHORIZED),
     );
     return name;
   });

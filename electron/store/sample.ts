@@ -53,7 +53,9 @@ export function removeSample(db: Db): SampleRemoval {
     (row) => row.id,
   );
   const remove = db.prepare('DELETE FROM staff WHERE id = ?');
-  const keep = db.prepare('UPDATE staff SET active = 0, sample = 0, updated_at = ? WHERE id = ?');
+  const keep =
+    db.prepare(`UPDATE staff SET active = 0, sample = 0, version = version + 1, updated_at = ?
+     WHERE id = ?`);
   let staff = 0;
   let archived = 0;
   for (const id of ids) {

@@ -5,9 +5,13 @@ interface SettingsRow {
   practice_name: string;
   timezone: string;
   week_starts_on: number;
-  me_staff_id: string | null;
+  default_post_time: string;
+  version: number;
   updated_at: string;
 }
+
+/** Every setting the caller owns (not the version or timestamp). */
+export type SettingsFields = Omit<Settings, 'version' | 'updatedAt'>;
 
 function hostTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -27,25 +31,36 @@ export function getSettings(db: Db): Settings {
     practiceName: row.practice_name,
     timezone: row.timezone,
     weekStartsOn: row.week_starts_on,
-    meStaffId: row.me_staff_id,
+    defaultPostTime: row.default_post_time,
+    version: row.version,
     updatedAt: row.updated_at,
   };
 }
 
-export function updateSettings(db: Db, patch: Partial<Omit<Settings, 'updatedAt'>>): Settings {
-  return db.transaction(() => {
-    const next = { ...getSettings(db), ...patch };
-    db.prepare(
-      `UPDATE settings SET practice_name = ?, timezone = ?, week_starts_on = ?, me_staff_id = ?,
-         updated_at = ?
-       WHERE id = 1`,
-    ).run(
-      next.practiceName,
-      next.timezone,
-      next.weekStartsOn,
-      next.meStaffId,
-      new Date().toISOString(),
-    );
-    return getSettings(db);
-  })();
+/**
+ * Writes `fields` if the settings are still at `version`; returns undefined (and changes
+ * nothing) when someone saved first.
+ */
+export function updateSettings(
+  db: Db,
+  version: number,
+  fields: SettingsFields,
+): Settings | undefined {
+  getSettings(db); // makes sure the row exists
+  const { changes } = db
+    .prepare(
+      `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
+         week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
+         version = version + 1, updated_at = @now
+       WHERE id = 1 AND version = @version`,
+    )
+    .run({
+      practiceName: fields.practiceName,
+      timezone: fields.timezone,
+      weekStartsOn: fields.weekStartsOn,
+      defaultPostTime: fields.defaultPostTime,
+      version,
+      now: new Date().toISOString(),
+    });
+  return changes === 0 ? undefined : getSettings(db);
 }

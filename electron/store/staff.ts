@@ -11,6 +11,7 @@ interface StaffRow {
   started_on: string | null;
   fun_fact: string;
   active: number;
+  version: number;
   created_at: string;
   updated_at: string;
 }
@@ -25,12 +26,14 @@ function toStaff(row: StaffRow): Staff {
     startedOn: row.started_on,
     funFact: row.fun_fact,
     active: row.active === 1,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export type StaffFields = Omit<Staff, 'id' | 'createdAt' | 'updatedAt'>;
+/** Every field of a person the caller owns (not id, version or timestamps). */
+export type StaffFields = Omit<Staff, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export function listStaff(db: Db, includeArchived: boolean): Staff[] {
   const rows = db
@@ -58,11 +61,29 @@ export function insertStaff(db: Db, fields: StaffFields): Staff {
   return findStaff(db, id)!;
 }
 
-export function updateStaffRow(db: Db, id: string, fields: StaffFields): Staff {
-  db.prepare(
-    `UPDATE staff SET name = @name, role = @role, color = @color, birthday = @birthday,
-       started_on = @startedOn, fun_fact = @funFact, active = @active, updated_at = @now
-     WHERE id = @id`,
-  ).run({ ...fields, id, active: fields.active ? 1 : 0, now: new Date().toISOString() });
-  return findStaff(db, id)!;
+/**
+ * Writes `fields` over the person if their version is still `version` (and bumps it); returns
+ * undefined (and changes nothing) when someone saved first.
+ */
+export function updateStaffRow(
+  db: Db,
+  id: string,
+  version: number,
+  fields: StaffFields,
+): Staff | undefined {
+  const { changes } = db
+    .prepare(
+      `UPDATE staff SET name = @name, role = @role, color = @color, birthday = @birthday,
+         started_on = @startedOn, fun_fact = @funFact, active = @active,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @version`,
+    )
+    .run({
+      ...fields,
+      id,
+      version,
+      active: fields.active ? 1 : 0,
+      now: new Date().toISOString(),
+    });
+  return changes === 0 ? undefined : findStaff(db, id);
 }

@@ -30,7 +30,12 @@ export function saveSettings(
   patch: SettingsPatch,
   options?: { fieldsShown?: readonly string[] },
 ): Promise<Outcome<Settings>> {
-  return mutate(async () => apply(await api('settings.update', patch)), options);
+  // Against the version this window last saw: a change made in another window meanwhile is a
+  // conflict, told, never silently overwritten.
+  return mutate(async () => {
+    const version = useSettingsStore.getState().settings?.version ?? 1;
+    return apply(await api('settings.update', { ...patch, version }));
+  }, options);
 }
 
 /** The settings, once the app has loaded them (the app shows no page before that). */
@@ -45,11 +50,7 @@ export function usePracticeZone(): string {
   return useSettingsStore((s) => s.settings?.timezone) ?? 'UTC';
 }
 
-/** Who is using Rapport on this computer ("My posts"), or null. */
-export function useMeStaffId(): string | null {
-  return useSettingsStore((s) => s.settings?.meStaffId ?? null);
-}
-
-export async function saveMeStaffId(meStaffId: string | null): Promise<boolean> {
-  return (await saveSettings({ meStaffId })).ok;
+/** The practice's default posting time, `HH:mm` (for a day given without a time). */
+export function useDefaultPostTime(): string {
+  return useSettingsStore((s) => s.settings?.defaultPostTime) ?? '10:00';
 }

@@ -33,6 +33,11 @@ export const workloadQuery = defineQuery(async () => {
   return new Map(rows.map((r) => [r.staffId, r.upcoming]));
 });
 
+/** The version of a person this window last saw (a stale one is a conflict, told). */
+function versionOf(id: string): number {
+  return useStaffStore.getState().list.find((p) => p.id === id)?.version ?? 1;
+}
+
 function changed(person: Staff): Staff {
   useStaffStore.setState((s) => ({
     list: s.list.some((p) => p.id === person.id)
@@ -44,7 +49,7 @@ function changed(person: Staff): Staff {
 }
 
 export type StaffInput = ChannelInput<'staff.create'>;
-export type StaffPatch = Omit<ChannelInput<'staff.update'>, 'id'>;
+export type StaffPatch = Omit<ChannelInput<'staff.update'>, 'id' | 'version'>;
 
 export function createStaff(
   input: StaffInput,
@@ -58,12 +63,17 @@ export function updateStaff(
   patch: StaffPatch,
   options?: { fieldsShown?: readonly string[] },
 ): Promise<Outcome<Staff>> {
-  return mutate(async () => changed(await api('staff.update', { id, ...patch })), options);
+  return mutate(
+    async () => changed(await api('staff.update', { id, version: versionOf(id), ...patch })),
+    options,
+  );
 }
 
 export async function restoreStaff(person: Staff): Promise<boolean> {
   const outcome = await mutate(async () =>
-    changed(await api('staff.update', { id: person.id, active: true })),
+    changed(
+      await api('staff.update', { id: person.id, version: versionOf(person.id), active: true }),
+    ),
   );
   if (outcome.ok) notify(`${person.name} is back on the team.`);
   return outcome.ok;

@@ -19,7 +19,7 @@ const ideaTitles = () =>
     .getAllByRole('button')
     .map((b) => b.querySelector('.chip-title')!.textContent);
 
-beforeEach(() => {
+beforeEach(async () => {
   api = useRealApi();
 });
 afterEach(() => api.close());
@@ -33,7 +33,7 @@ describe('BacklogPanel', () => {
     await user.type(screen.getByLabelText('New idea'), 'Meet our new aesthetician{Enter}');
     await screen.findByText('Meet our new aesthetician');
     expect(screen.getByLabelText('New idea')).toHaveValue('');
-    const [saved] = api.call('posts.backlog', {});
+    const [saved] = await api.call('posts.backlog', {});
     expect(saved).toMatchObject({
       title: 'Meet our new aesthetician',
       category: 'staff_spotlight',
@@ -53,13 +53,13 @@ describe('BacklogPanel', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('New idea'), '   {Enter}');
     expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
-    expect(api.call('posts.backlog', {})).toEqual([]);
+    expect(await api.call('posts.backlog', {})).toEqual([]);
   });
 
   it('searches, filters by category and sorts', async () => {
-    api.call('posts.create', { title: 'Coffee run', category: 'behind_the_scenes' });
-    api.call('posts.create', { title: 'Charity 5K', category: 'community' });
-    api.call('posts.create', { title: 'Birthday cake', category: 'celebration' });
+    await api.call('posts.create', { title: 'Coffee run', category: 'behind_the_scenes' });
+    await api.call('posts.create', { title: 'Charity 5K', category: 'community' });
+    await api.call('posts.create', { title: 'Birthday cake', category: 'celebration' });
     await renderBacklog();
     const user = userEvent.setup();
     await waitFor(() =>
@@ -75,7 +75,7 @@ describe('BacklogPanel', () => {
   });
 
   it('opens an idea in the editor', async () => {
-    const idea = api.call('posts.create', { title: 'Thank-you wall' });
+    const idea = await api.call('posts.create', { title: 'Thank-you wall' });
     await renderBacklog();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Thank-you wall/ }));

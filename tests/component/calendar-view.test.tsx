@@ -18,13 +18,14 @@ async function openPlanner(at: string, view: 'month' | 'week' | 'agenda' = 'mont
   return render(<CalendarPage />);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   api = useRealApi();
-  api.call('settings.update', { timezone: 'America/New_York', weekStartsOn: 1 });
-  // This practice reads its clock in 24 hours (Settings → Clock).
-  setFormatPreferences({ locale: 'en-US', clock: '24h' });
+  await api.call('settings.update', { version: 1, timezone: 'America/New_York', weekStartsOn: 1 });
+  // This computer reads its clock in 24 hours (Settings → Clock).
+  await api.call('prefs.update', { clock: '24h' });
+  setFormatPreferences({ locale: 'en-US' });
 });
-afterEach(() => {
+afterEach(async () => {
   api.close();
   LuxonSettings.defaultZone = 'system';
   setFormatPreferences({ clock: 'system' });
@@ -32,15 +33,15 @@ afterEach(() => {
 
 describe('CalendarView', () => {
   it('shows each post with its time in the practice zone, status, and owner initials', async () => {
-    const ana = api.call('staff.create', { name: 'Ana Ruiz' });
-    api.call('posts.create', {
+    const ana = await api.call('staff.create', { name: 'Ana Ruiz' });
+    await api.call('posts.create', {
       title: 'Meet Ana',
       category: 'staff_spotlight',
       status: 'approved',
       ownerId: ana.id,
       scheduledAt: '2026-03-10T13:00:00.000Z', // 09:00 in New York (after DST)
     });
-    api.call('posts.create', {
+    await api.call('posts.create', {
       title: 'Coffee with the front desk',
       status: 'draft',
       scheduledAt: '2026-03-05T14:00:00.000Z', // 09:00 in New York (before DST)
@@ -59,7 +60,10 @@ describe('CalendarView', () => {
   });
 
   it('opens a post from the keyboard', async () => {
-    api.call('posts.create', { title: 'Thank-you cards', scheduledAt: '2026-03-12T15:00:00.000Z' });
+    await api.call('posts.create', {
+      title: 'Thank-you cards',
+      scheduledAt: '2026-03-12T15:00:00.000Z',
+    });
     await openPlanner('2026-03-12T12:00:00.000Z');
     const user = userEvent.setup();
     const chip = await screen.findByRole('button', { name: /Thank-you cards/ });
@@ -69,8 +73,8 @@ describe('CalendarView', () => {
   });
 
   it('shows only the visible range, has the next month ready, and pages with Page Down', async () => {
-    api.call('posts.create', { title: 'In March', scheduledAt: '2026-03-20T15:00:00.000Z' });
-    api.call('posts.create', { title: 'In April', scheduledAt: '2026-04-20T14:00:00.000Z' });
+    await api.call('posts.create', { title: 'In March', scheduledAt: '2026-03-20T15:00:00.000Z' });
+    await api.call('posts.create', { title: 'In April', scheduledAt: '2026-04-20T14:00:00.000Z' });
     await openPlanner('2026-03-15T12:00:00.000Z');
     await screen.findByRole('button', { name: /In March/ });
     expect(screen.queryByRole('button', { name: /In April/ })).not.toBeInTheDocument();
@@ -91,20 +95,20 @@ describe('CalendarView', () => {
   });
 
   it('keeps a 9:00 post at 9:00 in the week grid across the DST change', async () => {
-    api.call('posts.create', { title: 'Before', scheduledAt: '2026-03-06T14:00:00.000Z' });
-    api.call('posts.create', { title: 'After', scheduledAt: '2026-03-08T13:00:00.000Z' }); // Sunday, after the 2:00 change
+    await api.call('posts.create', { title: 'Before', scheduledAt: '2026-03-06T14:00:00.000Z' });
+    await api.call('posts.create', { title: 'After', scheduledAt: '2026-03-08T13:00:00.000Z' }); // Sunday, after the 2:00 change
     await openPlanner('2026-03-08T17:00:00.000Z', 'week');
     expect(await screen.findByRole('button', { name: /^09:00 Before —/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^09:00 After —/ })).toBeInTheDocument();
   });
 
   it('filters by status, including missed', async () => {
-    api.call('posts.create', {
+    await api.call('posts.create', {
       title: 'Late draft',
       status: 'draft',
       scheduledAt: '2026-03-02T15:00:00.000Z',
     });
-    api.call('posts.create', {
+    await api.call('posts.create', {
       title: 'Done',
       status: 'published',
       scheduledAt: '2026-03-03T15:00:00.000Z',

@@ -14,14 +14,14 @@ const key = (init: KeyboardEventInit, target: EventTarget = document.body) => {
 };
 
 describe('commandForKey', () => {
-  it('maps Ctrl/Cmd+N to a new idea, and N and T when not typing', () => {
+  it('maps Ctrl/Cmd+N to a new idea, and N and T when not typing', async () => {
     expect(commandForKey(key({ key: 'n', ctrlKey: true }))).toBe('new-idea');
     expect(commandForKey(key({ key: 'N', metaKey: true }))).toBe('new-idea');
     expect(commandForKey(key({ key: 'n' }))).toBe('new-idea');
     expect(commandForKey(key({ key: 't' }))).toBe('go-today');
   });
 
-  it('leaves plain letters alone while the person types', () => {
+  it('leaves plain letters alone while the person types', async () => {
     const input = document.createElement('input');
     expect(commandForKey(key({ key: 'n' }, input))).toBeNull();
     expect(commandForKey(key({ key: 't' }, document.createElement('textarea')))).toBeNull();
@@ -52,7 +52,7 @@ describe('running commands', () => {
     off();
   });
 
-  it('moves the calendar by periods and back to today', () => {
+  it('moves the calendar by periods and back to today', async () => {
     const start = new Date('2026-03-15T12:00:00.000Z');
     navigateCalendar(start);
     runCommand('go-next');

@@ -16,7 +16,11 @@ let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file: what the UI does is what the store keeps.
   store = useRealApi();
-  store.call('settings.update', { timezone: ZONE, practiceName: 'Lumen Aesthetics' });
+  await store.call('settings.update', {
+    version: 1,
+    timezone: ZONE,
+    practiceName: 'Lumen Aesthetics',
+  });
   await loadApp();
 });
 afterEach(() => store.close());
@@ -24,7 +28,7 @@ afterEach(() => store.close());
 const today = () => DateTime.now().setZone(ZONE).toISODate()!;
 
 describe('FirstRun', () => {
-  it('welcomes and lists the three first steps', () => {
+  it('welcomes and lists the three first steps', async () => {
     render(<FirstRun />);
     expect(
       screen.getByRole('heading', { level: 2, name: 'Welcome to Rapport, Lumen Aesthetics!' }),
@@ -79,7 +83,7 @@ describe('FirstRun', () => {
     const posts = loadedPosts();
     expect(posts.filter((p) => p.scheduledAt === null).length).toBeGreaterThanOrEqual(5);
     expect(posts.filter((p) => p.scheduledAt !== null).length).toBeGreaterThanOrEqual(15);
-    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+    expect(await store.call('sample.status', {})).toEqual({ loaded: true });
     // Laid out around today where the practice is.
     const birthday = posts.find((p) => p.title === 'Happy birthday, Priya!')!;
     expect(DateTime.fromISO(birthday.scheduledAt!, { zone: ZONE }).toISODate()).toBe(
@@ -90,7 +94,7 @@ describe('FirstRun', () => {
 
   it('tells the user when the sample is already there', async () => {
     const user = userEvent.setup();
-    store.call('sample.load', { today: today() });
+    await store.call('sample.load', { today: today() });
     render(
       <>
         <FirstRun />
@@ -99,7 +103,7 @@ describe('FirstRun', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Load a sample month' }));
     expect(await screen.findByText('The sample month is already loaded.')).toBeInTheDocument();
-    expect(store.call('staff.list', {})).toHaveLength(6);
+    expect(await store.call('staff.list', {})).toHaveLength(6);
   });
 });
 
@@ -112,9 +116,9 @@ describe('SampleDataSection', () => {
 
   it('removes the sample after a confirm step, keeping the user’s own work', async () => {
     const user = userEvent.setup();
-    store.call('sample.load', { today: today() });
-    const priya = store.call('staff.list', {}).find((s) => s.name === 'Priya Nair')!;
-    const mine = store.call('posts.create', { title: 'My own idea', ownerId: priya.id });
+    await store.call('sample.load', { today: today() });
+    const priya = (await store.call('staff.list', {})).find((s) => s.name === 'Priya Nair')!;
+    const mine = await store.call('posts.create', { title: 'My own idea', ownerId: priya.id });
     await loadStaff();
     render(
       <>
@@ -129,7 +133,7 @@ describe('SampleDataSection', () => {
     const confirm = screen.getByRole('group', { name: 'Confirm removal' });
     expect(confirm).toHaveTextContent(/for good/);
     await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
-    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+    expect(await store.call('sample.status', {})).toEqual({ loaded: true });
 
     await user.click(screen.getByRole('button', { name: 'Remove sample data' }));
     await user.click(screen.getByRole('button', { name: 'Yes, remove sample data' }));
@@ -141,12 +145,12 @@ describe('SampleDataSection', () => {
       ),
     ).toBeInTheDocument();
     expect(await screen.findByText(/No sample data in your planner/)).toBeInTheDocument();
-    expect(store.call('sample.status', {})).toEqual({ loaded: false });
+    expect(await store.call('sample.status', {})).toEqual({ loaded: false });
     expect(useStaffStore.getState().list.map((s) => [s.name, s.active])).toEqual([
       ['Priya Nair', false],
     ]);
     await loadBacklog();
     expect(loadedPosts().map((p) => p.title)).toEqual(['My own idea']);
-    expect(store.call('posts.get', { id: mine.id }).ownerId).toBe(priya.id);
+    expect((await store.call('posts.get', { id: mine.id })).ownerId).toBe(priya.id);
   });
 });

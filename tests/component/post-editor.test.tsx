@@ -19,22 +19,22 @@ let api: RealApi;
 /** Calls the real dispatcher directly ("behind the editor's back"). */
 const call: RealApi['call'] = (channel, input) => api.call(channel, input);
 
-beforeEach(() => {
+beforeEach(async () => {
   // Like the real hosts, calls and answers cross a serialisation boundary.
   api = useRealApi({ wire: 'ipc' });
-  const settings = call('settings.update', { timezone: 'America/New_York' });
+  const settings = await call('settings.update', { version: 1, timezone: 'America/New_York' });
   useSettingsStore.setState({ settings });
-  useStaffStore.setState({ list: call('staff.list', {}) });
+  useStaffStore.setState({ list: await call('staff.list', {}) });
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup(); // unmount first: the editor flushes on its way out
   api.close();
   vi.restoreAllMocks();
 });
 
-function seed(fields: Partial<ChannelInput<'posts.create'>> = {}): Post {
-  const post = call('posts.create', { title: 'Coffee with the team', ...fields });
+async function seed(fields: Partial<ChannelInput<'posts.create'>> = {}): Promise<Post> {
+  const post = await call('posts.create', { title: 'Coffee with the team', ...fields });
   receivePost(post);
   openEditor(post.id);
   return post;
@@ -56,13 +56,13 @@ const caption = () => screen.getByRole('textbox', { name: 'Caption' });
 const counters = () => within(screen.getByRole('region', { name: /length per platform/i }));
 
 describe('PostEditor', () => {
-  it('renders nothing when no post is being edited', () => {
+  it('renders nothing when no post is being edited', async () => {
     const { container } = render(<PostEditor />);
     expect(container).toBeEmptyDOMElement();
   });
 
   it('opens as a labelled panel with the cursor in the title', async () => {
-    seed();
+    await seed();
     renderEditor();
     expect(screen.getByRole('complementary', { name: 'Edit post' })).toBeInTheDocument();
     const title = screen.getByRole('textbox', { name: /title/i });
@@ -72,7 +72,7 @@ describe('PostEditor', () => {
   });
 
   it('shows a counter for each chosen platform, and follows the platform chips', async () => {
-    seed({ caption: 'Hello', platforms: ['instagram_feed', 'x'] });
+    await seed({ caption: 'Hello', platforms: ['instagram_feed', 'x'] });
     const user = renderEditor();
     expect(counters().getByText('Instagram feed 5 / 2,200 — 2,195 left')).toBeInTheDocument();
     expect(counters().getByText('X 5 / 280 — 275 left')).toBeInTheDocument();
@@ -85,7 +85,7 @@ describe('PostEditor', () => {
   });
 
   it('warns, in words, when a caption is over X’s limit while Instagram is fine', async () => {
-    seed({ platforms: ['instagram_feed', 'x'] });
+    await seed({ platforms: ['instagram_feed', 'x'] });
     const user = renderEditor();
     await user.click(caption());
     await user.paste('a'.repeat(312));
@@ -104,7 +104,7 @@ describe('PostEditor', () => {
 
   it('counts a link as 23 on X, and the hashtags too', async () => {
     const link = 'https://example.com/a/rather/long/path/to/a/blog/article';
-    seed({ caption: `Read ${link}`, platforms: ['x', 'linkedin'] });
+    await seed({ caption: `Read ${link}`, platforms: ['x', 'linkedin'] });
     const user = renderEditor();
     expect(counters().getByText(/^X /)).toHaveTextContent(`X ${5 + 23} / 280`);
     expect(counters().getByText(/^LinkedIn /)).toHaveTextContent(
@@ -116,7 +116,7 @@ describe('PostEditor', () => {
   });
 
   it('copies exactly the composed text: custom text for the platform plus hashtags', async () => {
-    const post = seed({
+    const post = await seed({
       caption: 'Meet Ana, our lead nurse!',
       hashtags: ['team', 'nurselife'],
       platforms: ['instagram_feed', 'x'],
@@ -132,11 +132,13 @@ describe('PostEditor', () => {
     await user.type(screen.getByRole('textbox', { name: 'Custom text for X' }), 'Meet Ana!');
     await user.click(screen.getByRole('button', { name: 'Copy the X caption' }));
     expect(writeText).toHaveBeenLastCalledWith('Meet Ana!\n#team #nurselife');
-    await waitFor(() => expect(stored(post.id).platformCaptions).toEqual({ x: 'Meet Ana!' }));
+    await waitFor(async () =>
+      expect((await stored(post.id)).platformCaptions).toEqual({ x: 'Meet Ana!' }),
+    );
   });
 
   it('still copies an over-long caption, and says it is over', async () => {
-    seed({ caption: 'b'.repeat(290), platforms: ['x'] });
+    await seed({ caption: 'b'.repeat(290), platforms: ['x'] });
     const user = renderEditor();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     await user.click(screen.getByRole('button', { name: 'Copy the X caption' }));
@@ -147,7 +149,7 @@ describe('PostEditor', () => {
   });
 
   it('saves a title edit on its own', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
     const title = screen.getByRole('textbox', { name: /title/i });
     await user.clear(title);
@@ -156,28 +158,32 @@ describe('PostEditor', () => {
     await waitFor(() => expect(screen.getByText(/All changes saved/)).toBeInTheDocument(), {
       timeout: 3000,
     });
-    expect(stored(post.id)).toMatchObject({ title: 'Coffee and croissants', version: 2 });
+    expect(await stored(post.id)).toMatchObject({ title: 'Coffee and croissants', version: 2 });
     expect(findPost(post.id)?.title).toBe('Coffee and croissants');
   });
 
   it('keeps an emptied title out of the store but saves the rest', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
     await user.clear(screen.getByRole('textbox', { name: /title/i }));
     expect(screen.getByText('Title cannot be empty')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /title/i })).toHaveAttribute('aria-invalid', 'true');
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Bring pastries');
-    await waitFor(() => expect(stored(post.id).notes).toBe('Bring pastries'), { timeout: 3000 });
-    expect(stored(post.id).title).toBe('Coffee with the team');
+    await waitFor(async () => expect((await stored(post.id)).notes).toBe('Bring pastries'), {
+      timeout: 3000,
+    });
+    expect((await stored(post.id)).title).toBe('Coffee with the team');
     await user.type(screen.getByRole('textbox', { name: /title/i }), 'Pastry day');
-    await waitFor(() => expect(stored(post.id).title).toBe('Pastry day'), { timeout: 3000 });
+    await waitFor(async () => expect((await stored(post.id)).title).toBe('Pastry day'), {
+      timeout: 3000,
+    });
   });
 
   it('tells of a conflict and overwrites nothing; "Load newer version" shows theirs', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
     // Someone else saves first, behind the editor's back.
-    call('posts.update', { id: post.id, version: post.version, notes: 'Changed elsewhere' });
+    await call('posts.update', { id: post.id, version: post.version, notes: 'Changed elsewhere' });
 
     await user.type(screen.getByRole('textbox', { name: /title/i }), ' (mine)');
     await waitFor(
@@ -185,7 +191,7 @@ describe('PostEditor', () => {
       { timeout: 3000 },
     );
     expect(screen.getByText(/Not saved/)).toBeInTheDocument();
-    expect(stored(post.id)).toMatchObject({
+    expect(await stored(post.id)).toMatchObject({
       title: 'Coffee with the team',
       notes: 'Changed elsewhere',
       version: 2,
@@ -198,14 +204,14 @@ describe('PostEditor', () => {
     expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Coffee with the team');
     // The abandoned draft was not written over the newer version on its way out.
     await new Promise((r) => setTimeout(r, 900));
-    expect(stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
+    expect(await stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
     expect(screen.getByText(/All changes saved/)).toBeInTheDocument();
   });
 
   it('does not close over changes that could not be saved, unless told to', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
-    call('posts.update', { id: post.id, version: post.version, notes: 'Changed elsewhere' });
+    await call('posts.update', { id: post.id, version: post.version, notes: 'Changed elsewhere' });
     await user.type(screen.getByRole('textbox', { name: /title/i }), ' (mine)');
     await waitFor(() => expect(screen.getByText(/Not saved/)).toBeInTheDocument(), {
       timeout: 3000,
@@ -215,11 +221,11 @@ describe('PostEditor', () => {
     expect(useUi.getState().editingId).toBe(post.id);
     await user.click(screen.getByRole('button', { name: 'Close without them' }));
     await waitFor(() => expect(useUi.getState().editingId).toBeNull());
-    expect(stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
+    expect(await stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
   });
 
   it('fetches a post the planner has not loaded', async () => {
-    const post = call('posts.create', { title: 'Far in the future', notes: 'Plan early' });
+    const post = await call('posts.create', { title: 'Far in the future', notes: 'Plan early' });
     openEditor(post.id);
     renderEditor();
     expect(await screen.findByRole('textbox', { name: 'Notes' })).toHaveValue('Plan early');
@@ -227,7 +233,7 @@ describe('PostEditor', () => {
   });
 
   it('says so when a typed time does not exist on a clock-change day', async () => {
-    const post = seed({ scheduledAt: '2026-03-07T15:00:00.000Z' });
+    const post = await seed({ scheduledAt: '2026-03-07T15:00:00.000Z' });
     const user = renderEditor();
     const date = screen.getByLabelText('Date');
     await user.clear(date);
@@ -237,14 +243,17 @@ describe('PostEditor', () => {
     await user.type(time, '02:30');
     expect(screen.getByText(/02:30 does not exist that day, so it will be 03:30/)).toBeVisible();
     // 03:30 EDT = 07:30 UTC; once saved it stays saved.
-    await waitFor(() => expect(stored(post.id).scheduledAt).toBe('2026-03-08T07:30:00.000Z'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      async () => expect((await stored(post.id)).scheduledAt).toBe('2026-03-08T07:30:00.000Z'),
+      {
+        timeout: 3000,
+      },
+    );
     await waitFor(() => expect(screen.getByText(/All changes saved/)).toBeInTheDocument());
   });
 
   it('stores a date and time typed in the practice zone as the right UTC instant', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
     expect(screen.getByText('No date: this post waits in the backlog.')).toBeInTheDocument();
     // 9 March 2026 is the day after New York moves to daylight time (UTC−4).
@@ -254,36 +263,41 @@ describe('PostEditor', () => {
     expect(time).toHaveValue('10:00');
     await user.clear(time);
     await user.type(time, '10:30');
-    await waitFor(() => expect(stored(post.id).scheduledAt).toBe('2026-03-09T14:30:00.000Z'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      async () => expect((await stored(post.id)).scheduledAt).toBe('2026-03-09T14:30:00.000Z'),
+      {
+        timeout: 3000,
+      },
+    );
     expect(screen.getByText(/Practice time \(America\/New York\)/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'No date (backlog)' }));
-    await waitFor(() => expect(stored(post.id).scheduledAt).toBeNull(), { timeout: 3000 });
+    await waitFor(async () => expect((await stored(post.id)).scheduledAt).toBeNull(), {
+      timeout: 3000,
+    });
   });
 
-  it('shows a stored time in the practice zone', () => {
-    seed({ scheduledAt: '2026-01-15T15:00:00.000Z' }); // 10:00 in New York (UTC−5)
+  it('shows a stored time in the practice zone', async () => {
+    await seed({ scheduledAt: '2026-01-15T15:00:00.000Z' }); // 10:00 in New York (UTC−5)
     renderEditor();
     expect(screen.getByLabelText('Date')).toHaveValue('2026-01-15');
     expect(screen.getByLabelText('Time')).toHaveValue('10:00');
   });
 
-  it('flags a missed post', () => {
-    seed({ scheduledAt: '2020-01-15T15:00:00.000Z', status: 'draft' });
+  it('flags a missed post', async () => {
+    await seed({ scheduledAt: '2020-01-15T15:00:00.000Z', status: 'draft' });
     renderEditor();
     expect(screen.getByText(/Missed:/)).toBeInTheDocument();
   });
 
-  it('offers active staff as owners, and keeps an archived owner marked (archived)', () => {
-    const ana = call('staff.create', { name: 'Ana Ruiz' });
-    const ben = call('staff.create', { name: 'Ben Okafor' });
-    const cy = call('staff.create', { name: 'Cy Park' });
-    seed({ ownerId: ben.id, featuredStaffIds: [ana.id] });
-    call('staff.archive', { id: ben.id });
-    call('staff.archive', { id: cy.id });
-    useStaffStore.setState({ list: call('staff.list', {}) });
+  it('offers active staff as owners, and keeps an archived owner marked (archived)', async () => {
+    const ana = await call('staff.create', { name: 'Ana Ruiz' });
+    const ben = await call('staff.create', { name: 'Ben Okafor' });
+    const cy = await call('staff.create', { name: 'Cy Park' });
+    await seed({ ownerId: ben.id, featuredStaffIds: [ana.id] });
+    await call('staff.archive', { id: ben.id });
+    await call('staff.archive', { id: cy.id });
+    useStaffStore.setState({ list: await call('staff.list', {}) });
     renderEditor();
     const owner = screen.getByRole('combobox', { name: 'Owner' });
     expect(owner).toHaveDisplayValue('Ben Okafor (archived)');
@@ -297,18 +311,18 @@ describe('PostEditor', () => {
   });
 
   it('saves what is pending when closed with Escape', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Ask Ana first');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(useUi.getState().editingId).toBeNull());
-    expect(stored(post.id).notes).toBe('Ask Ana first');
+    expect((await stored(post.id)).notes).toBe('Ask Ana first');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
 
   it('saves the open post when another one opens, and starts from the other', async () => {
-    const first = seed();
-    const second = call('posts.create', { title: 'Staff birthday' });
+    const first = await seed();
+    const second = await call('posts.create', { title: 'Staff birthday' });
     receivePost(second);
     const user = renderEditor();
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'First notes');
@@ -317,16 +331,16 @@ describe('PostEditor', () => {
       expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Staff birthday'),
     );
     expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('');
-    await waitFor(() => expect(stored(first.id).notes).toBe('First notes'));
-    expect(stored(second.id).notes).toBe('');
+    await waitFor(async () => expect((await stored(first.id)).notes).toBe('First notes'));
+    expect((await stored(second.id)).notes).toBe('');
   });
 
   it('moves the post to the trash on Delete, with Undo offered', async () => {
-    const post = seed();
+    const post = await seed();
     const user = renderEditor();
     await user.click(screen.getByRole('button', { name: /delete post/i }));
     await waitFor(() => expect(useUi.getState().editingId).toBeNull());
-    expect(call('posts.trash', {}).map((p) => p.id)).toEqual([post.id]);
+    expect((await call('posts.trash', {})).map((p) => p.id)).toEqual([post.id]);
     expect(findPost(post.id)).toBeUndefined();
     expect(screen.getByText('“Coffee with the team” moved to the trash.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();

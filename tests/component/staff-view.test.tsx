@@ -59,7 +59,7 @@ describe('StaffView', { timeout: 20_000 }, () => {
     await user.type(form.getByLabelText('Started on'), '2021-09-02');
     await user.type(form.getByRole('textbox', { name: 'Fun fact' }), 'Bakes for the whole team');
     // Typing alone adds nobody: a half-typed person never appears.
-    expect(call('staff.list', {})).toHaveLength(0);
+    expect(await call('staff.list', {})).toHaveLength(0);
 
     await user.click(form.getByRole('button', { name: 'Add to team' }));
 
@@ -72,7 +72,7 @@ describe('StaffView', { timeout: 20_000 }, () => {
     expect(within(maria).getByText('0 upcoming posts')).toBeVisible();
     expect(screen.queryByText(/Add the people who make/)).not.toBeInTheDocument();
 
-    const [saved] = call('staff.list', {});
+    const [saved] = await call('staff.list', {});
     expect(saved).toMatchObject({
       name: 'Maria del Carmen Ruiz',
       role: 'Nurse injector',
@@ -89,7 +89,7 @@ describe('StaffView', { timeout: 20_000 }, () => {
     // Enter in a text field adds too.
     await user.type(form.getByRole('textbox', { name: /Name/ }), 'Ben Okafor{Enter}');
     expect(await screen.findByRole('article', { name: 'Ben Okafor' })).toBeVisible();
-    expect(call('staff.list', {}).map((s) => s.name)).toEqual([
+    expect((await call('staff.list', {})).map((s) => s.name)).toEqual([
       'Ben Okafor',
       'Maria del Carmen Ruiz',
     ]);
@@ -108,7 +108,7 @@ describe('StaffView', { timeout: 20_000 }, () => {
     expect(form.getByText(/Name cannot be empty/)).toBeVisible();
     // What was typed stays, nothing was added.
     expect(form.getByRole('textbox', { name: 'Role' })).toHaveValue('Front desk');
-    expect(call('staff.list', {})).toHaveLength(0);
+    expect(await call('staff.list', {})).toHaveLength(0);
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 
@@ -119,14 +119,14 @@ describe('StaffView', { timeout: 20_000 }, () => {
     await user.selectOptions(form.getByRole('combobox', { name: 'Month' }), 'February');
     await user.click(form.getByRole('button', { name: 'Add to team' }));
     expect(await form.findByText(/Choose both a month and a day/)).toBeVisible();
-    expect(call('staff.list', {})).toHaveLength(0);
+    expect(await call('staff.list', {})).toHaveLength(0);
     // February offers its 29th (birthdays have no year) but not the 30th.
     expect(form.getByRole('option', { name: '29' })).toBeInTheDocument();
     expect(form.queryByRole('option', { name: '30' })).not.toBeInTheDocument();
   });
 
   it('autosaves an edited role, with no Save button', async () => {
-    const ana = call('staff.create', { name: 'Ana Ruiz', role: 'Nurse' });
+    const ana = await call('staff.create', { name: 'Ana Ruiz', role: 'Nurse' });
     const user = await renderPage();
 
     await user.click(within(card('Ana Ruiz')).getByRole('button', { name: 'Edit Ana Ruiz' }));
@@ -135,20 +135,23 @@ describe('StaffView', { timeout: 20_000 }, () => {
     await user.clear(role);
     await user.type(role, 'Lead nurse injector');
 
-    await waitFor(() => expect(call('staff.list', {})[0]!.role).toBe('Lead nurse injector'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      async () => expect((await call('staff.list', {}))[0]!.role).toBe('Lead nurse injector'),
+      {
+        timeout: 3000,
+      },
+    );
     await waitFor(() => expect(editor.getByRole('status')).toHaveTextContent('All changes saved'));
     expect(editor.queryByRole('button', { name: /save/i })).not.toBeInTheDocument();
 
     await user.click(within(card('Ana Ruiz')).getByRole('button', { name: 'Done Ana Ruiz' }));
     expect(screen.queryByRole('form', { name: 'Edit Ana Ruiz' })).not.toBeInTheDocument();
     expect(within(card('Ana Ruiz')).getByText('Lead nurse injector')).toBeVisible();
-    expect(call('staff.list', {})[0]).toMatchObject({ id: ana.id, name: 'Ana Ruiz' });
+    expect((await call('staff.list', {}))[0]).toMatchObject({ id: ana.id, name: 'Ana Ruiz' });
   });
 
   it('saves what is pending when the editor is closed at once (by keyboard)', async () => {
-    call('staff.create', { name: 'Ana Ruiz' });
+    await call('staff.create', { name: 'Ana Ruiz' });
     const user = await renderPage();
     await user.click(screen.getByRole('button', { name: 'Edit Ana Ruiz' }));
     const editor = within(screen.getByRole('form', { name: 'Edit Ana Ruiz' }));
@@ -157,13 +160,15 @@ describe('StaffView', { timeout: 20_000 }, () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: 'Edit Ana Ruiz' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Edit Ana Ruiz' })).toHaveFocus();
-    await waitFor(() => expect(call('staff.list', {})[0]!.funFact).toBe('Runs marathons'));
+    await waitFor(async () =>
+      expect((await call('staff.list', {}))[0]!.funFact).toBe('Runs marathons'),
+    );
     expect(await within(card('Ana Ruiz')).findByText(/Runs marathons/)).toBeVisible();
   });
 
   it('archives after a confirmation, and restores from the Archived section', async () => {
-    call('staff.create', { name: 'Ana Ruiz' });
-    call('staff.create', { name: 'Ben Okafor' });
+    await call('staff.create', { name: 'Ana Ruiz' });
+    await call('staff.create', { name: 'Ben Okafor' });
     const user = await renderPage();
 
     await user.click(screen.getByRole('button', { name: 'Archive Ana Ruiz' }));
@@ -173,7 +178,7 @@ describe('StaffView', { timeout: 20_000 }, () => {
     // Changing one's mind changes nothing.
     await user.click(confirm.getByRole('button', { name: 'Keep Ana Ruiz' }));
     expect(screen.queryByRole('group', { name: 'Archive Ana Ruiz?' })).not.toBeInTheDocument();
-    expect(call('staff.list', {}).every((s) => s.active)).toBe(true);
+    expect((await call('staff.list', {})).every((s) => s.active)).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Archive Ana Ruiz' }));
     await user.click(screen.getByRole('button', { name: 'Yes, archive Ana Ruiz' }));
@@ -182,7 +187,7 @@ describe('StaffView', { timeout: 20_000 }, () => {
       expect(screen.queryByRole('article', { name: 'Ana Ruiz' })).not.toBeInTheDocument(),
     );
     expect(card('Ben Okafor')).toBeVisible();
-    expect(call('staff.list', {}).find((s) => s.name === 'Ana Ruiz')).toMatchObject({
+    expect((await call('staff.list', {})).find((s) => s.name === 'Ana Ruiz')).toMatchObject({
       active: false,
     });
 
@@ -199,22 +204,22 @@ describe('StaffView', { timeout: 20_000 }, () => {
       expect(screen.queryByRole('button', { name: /Archived \(/ })).not.toBeInTheDocument(),
     );
     expect(within(card('Ana Ruiz')).getByRole('button', { name: 'Edit Ana Ruiz' })).toBeVisible();
-    expect(call('staff.list', {}).every((s) => s.active)).toBe(true);
+    expect((await call('staff.list', {})).every((s) => s.active)).toBe(true);
   });
 
   it('shows how many upcoming posts each person owns, and flags posts with no owner', async () => {
-    const ana = call('staff.create', { name: 'Ana Ruiz' });
-    call('staff.create', { name: 'Ben Okafor' });
+    const ana = await call('staff.create', { name: 'Ana Ruiz' });
+    await call('staff.create', { name: 'Ben Okafor' });
     const post = (ownerId: string | null, days: number, status: 'idea' | 'published' = 'idea') =>
       call('posts.create', { title: 'A post', ownerId, scheduledAt: inDays(days), status });
-    post(ana.id, 1);
-    post(ana.id, 3);
-    post(ana.id, 5);
-    post(ana.id, -2); // past: not upcoming
-    post(ana.id, 2, 'published'); // done: not upcoming
-    post(null, 4);
-    post(null, 6);
-    call('posts.create', { title: 'Undated idea' }); // backlog: not upcoming
+    await post(ana.id, 1);
+    await post(ana.id, 3);
+    await post(ana.id, 5);
+    await post(ana.id, -2); // past: not upcoming
+    await post(ana.id, 2, 'published'); // done: not upcoming
+    await post(null, 4);
+    await post(null, 6);
+    await call('posts.create', { title: 'Undated idea' }); // backlog: not upcoming
 
     await renderPage();
     expect(within(card('Ana Ruiz')).getByText('3 upcoming posts')).toBeVisible();
@@ -223,23 +228,23 @@ describe('StaffView', { timeout: 20_000 }, () => {
   });
 
   it('has no unowned flag when every upcoming post has an owner', async () => {
-    const ana = call('staff.create', { name: 'Ana Ruiz' });
-    call('posts.create', { title: 'Mine', ownerId: ana.id, scheduledAt: inDays(1) });
+    const ana = await call('staff.create', { name: 'Ana Ruiz' });
+    await call('posts.create', { title: 'Mine', ownerId: ana.id, scheduledAt: inDays(1) });
     await renderPage();
     expect(within(card('Ana Ruiz')).getByText('1 upcoming post')).toBeVisible();
     expect(screen.queryByText(/No owner/)).not.toBeInTheDocument();
   });
 
   it('remembers who is using Rapport on this computer', async () => {
-    const ana = call('staff.create', { name: 'Ana Ruiz' });
-    call('staff.create', { name: 'Ben Okafor' });
+    const ana = await call('staff.create', { name: 'Ana Ruiz' });
+    await call('staff.create', { name: 'Ben Okafor' });
     const user = await renderPage();
     const me = screen.getByRole('combobox', { name: 'Who is using Rapport on this computer?' });
     expect(me).toHaveValue('');
     await user.selectOptions(me, 'I am Ana Ruiz');
-    await waitFor(() => expect(call('settings.get', {}).meStaffId).toBe(ana.id));
+    await waitFor(async () => expect((await call('prefs.get', {})).meStaffId).toBe(ana.id));
     expect(me).toHaveValue(ana.id);
     await user.selectOptions(me, 'No one chosen yet');
-    await waitFor(() => expect(call('settings.get', {}).meStaffId).toBeNull());
+    await waitFor(async () => expect((await call('prefs.get', {})).meStaffId).toBeNull());
   });
 });

@@ -11,7 +11,7 @@ let store: RealApi;
 beforeEach(async () => {
   // The real dispatcher over a real SQLite file.
   store = useRealApi();
-  store.call('settings.update', { timezone: 'America/New_York' });
+  await store.call('settings.update', { version: 1, timezone: 'America/New_York' });
   await loadApp();
   // Dates read the US-English way here, the clock as the locale has it (12 hours).
   setFormatPreferences({ locale: 'en-US', clock: 'system' });
@@ -36,16 +36,16 @@ describe('TrashView', () => {
 
   it('lists a deleted post with its category and times, and restores it', async () => {
     const user = userEvent.setup();
-    const ana = store.call('staff.create', { name: 'Ana Ruiz' });
+    const ana = await store.call('staff.create', { name: 'Ana Ruiz' });
     await loadStaff();
-    const post = store.call('posts.create', {
+    const post = await store.call('posts.create', {
       title: 'Meet Ana',
       category: 'staff_spotlight',
       status: 'draft',
       scheduledAt: '2026-03-10T14:00:00.000Z',
       ownerId: ana.id,
     });
-    store.call('posts.delete', { id: post.id });
+    await store.call('posts.delete', { id: post.id });
     renderTrash();
 
     const item = (await screen.findByRole('heading', { name: 'Meet Ana' })).closest('li')!;
@@ -65,13 +65,13 @@ describe('TrashView', () => {
 
     expect(await screen.findByText('“Meet Ana” is back.')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeInTheDocument();
-    expect(store.call('posts.get', { id: post.id }).deletedAt).toBeNull();
-    expect(store.call('posts.trash', {})).toEqual([]);
+    expect((await store.call('posts.get', { id: post.id })).deletedAt).toBeNull();
+    expect(await store.call('posts.trash', {})).toEqual([]);
   });
 
   it('shows an undated idea as such', async () => {
-    const idea = store.call('posts.create', { title: 'Pets of the practice' });
-    store.call('posts.delete', { id: idea.id });
+    const idea = await store.call('posts.create', { title: 'Pets of the practice' });
+    await store.call('posts.delete', { id: idea.id });
     renderTrash();
     const item = (await screen.findByRole('heading', { name: 'Pets of the practice' })).closest(
       'li',
@@ -81,9 +81,9 @@ describe('TrashView', () => {
 
   it('empties the trash for good only after a confirm step', async () => {
     const user = userEvent.setup();
-    const keep = store.call('posts.create', { title: 'Still planned' });
-    const gone = store.call('posts.create', { title: 'Old idea' });
-    store.call('posts.delete', { id: gone.id });
+    const keep = await store.call('posts.create', { title: 'Still planned' });
+    const gone = await store.call('posts.create', { title: 'Old idea' });
+    await store.call('posts.delete', { id: gone.id });
     renderTrash();
     await screen.findByRole('heading', { name: 'Old idea' });
 
@@ -91,7 +91,7 @@ describe('TrashView', () => {
     const confirm = screen.getByRole('group', { name: 'Confirm emptying the trash' });
     expect(confirm).toHaveTextContent('Delete 1 post for good? This cannot be undone.');
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
-    expect(store.call('posts.trash', {})).toHaveLength(1);
+    expect(await store.call('posts.trash', {})).toHaveLength(1);
     expect(screen.getByRole('heading', { name: 'Old idea' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Empty trash' }));
@@ -101,8 +101,8 @@ describe('TrashView', () => {
       await screen.findByText('Emptied the trash: 1 post deleted for good.'),
     ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeInTheDocument();
-    await waitFor(() => expect(store.call('posts.trash', {})).toEqual([]));
-    expect(store.refuse('posts.get', { id: gone.id }).code).toBe('not_found');
-    expect(store.call('posts.get', { id: keep.id }).deletedAt).toBeNull();
+    await waitFor(async () => expect(await store.call('posts.trash', {})).toEqual([]));
+    expect((await store.refuse('posts.get', { id: gone.id })).code).toBe('not_found');
+    expect((await store.call('posts.get', { id: keep.id })).deletedAt).toBeNull();
   });
 });

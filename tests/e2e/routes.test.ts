@@ -7,7 +7,11 @@ const newSession = useBrowser();
 
 it('reloads on a week and goes Back to the month it came from', async () => {
   const { page, problems, host } = await newSession();
-  await host.invoke('settings.update', { timezone: 'America/New_York', weekStartsOn: 1 });
+  await host.invoke('settings.update', {
+    version: 1,
+    timezone: 'America/New_York',
+    weekStartsOn: 1,
+  });
   await host.invoke('posts.create', {
     title: 'Team Tuesday',
     status: 'draft',

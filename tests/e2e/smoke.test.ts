@@ -61,7 +61,10 @@ it('shows the page but no data without the token', async () => {
 });
 
 it('keeps the data across a host restart, and the tab keeps its token on reload', async () => {
-  const saved = await host.invoke('settings.update', { practiceName: 'Lumen Aesthetics' });
+  const saved = await host.invoke('settings.update', {
+    version: 1,
+    practiceName: 'Lumen Aesthetics',
+  });
   expect(saved.ok).toBe(true);
   await page.goto(host.url);
   await page.getByText('Lumen Aesthetics').first().waitFor();

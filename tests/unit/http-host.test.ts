@@ -5,7 +5,6 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/api';
 import {
   bearerToken,
   CONTENT_SECURITY_POLICY,
@@ -43,7 +42,7 @@ beforeEach(async () => {
   logged = [];
   host = await createHttpHost({
     // Looked up per call so the host follows store.reopen().
-    dispatch: (channel, input) => createDispatch(store.db, undefined, () => {})(channel, input),
+    dispatch: (channel, input) => store.dispatch(channel, input),
     staticDir,
     token: TOKEN,
     log: (message, error) => logged.push([message, error]),
@@ -146,6 +145,7 @@ describe('API round trip', () => {
     expect(empty.response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
 
     const saved = await api<Settings>('settings.update', {
+      version: 1,
       practiceName: 'Lumen Aesthetics',
       timezone: 'America/New_York',
       weekStartsOn: 7,
@@ -195,7 +195,7 @@ describe('API round trip', () => {
 
   it('answers 400 with fields for invalid input, and changes nothing', async () => {
     const before = store.snapshot();
-    const bad = await api('settings.update', { weekStartsOn: 9, colour: 'blue' });
+    const bad = await api('settings.update', { version: 1, weekStartsOn: 9, colour: 'blue' });
     expect(bad.status).toBe(400);
     expect(bad.envelope.ok).toBe(false);
     if (bad.envelope.ok) return;
@@ -206,7 +206,7 @@ describe('API round trip', () => {
   });
 
   it('keeps the data after the database file is closed and reopened', async () => {
-    await api('settings.update', { practiceName: 'Kept' });
+    await api('settings.update', { version: 1, practiceName: 'Kept' });
     const post = data((await api<Post>('posts.create', { title: 'Still here' })).envelope);
     store.reopen();
     expect(data((await api<Settings>('settings.get')).envelope).practiceName).toBe('Kept');
@@ -251,7 +251,7 @@ describe('refusals change nothing', () => {
     expect(logged).toEqual([]);
   });
 
-  const write = { practiceName: 'Hacked' };
+  const write = { version: 1, practiceName: 'Hacked' };
 
   it.each([
     ['no token', { 'Content-Type': 'application/json' }],

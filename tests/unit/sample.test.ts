@@ -11,29 +11,29 @@ const ZONE = 'America/New_York';
 const TODAY = '2026-03-05'; // DST starts on 2026-03-08 in New York: the month spans it.
 
 let store: TempStore;
-beforeEach(() => {
+beforeEach(async () => {
   store = tempStore();
-  store.call('settings.update', { timezone: ZONE });
+  await store.call('settings.update', { version: 1, timezone: ZONE });
 });
 afterEach(() => store.cleanup());
 
 /** Every post, dated (a wide range around TODAY) and undated. */
-function allPosts(): Post[] {
-  const dated = store.call('posts.listRange', {
+async function allPosts(): Promise<Post[]> {
+  const dated = await store.call('posts.listRange', {
     from: '2025-12-01T00:00:00.000Z',
     to: '2026-06-01T00:00:00.000Z',
   });
-  return [...dated, ...store.call('posts.backlog', {})];
+  return [...dated, ...(await store.call('posts.backlog', {}))];
 }
 
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
 describe('the sample plan asset', () => {
-  it('passes its schema', () => {
+  it('passes its schema', async () => {
     expect(() => samplePlanSchema.parse(plan)).not.toThrow();
   });
 
-  it('refers only to staff it defines, each key once', () => {
+  it('refers only to staff it defines, each key once', async () => {
     const { staff, posts } = samplePlan();
     const keys = staff.map((s) => s.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -48,7 +48,7 @@ describe('the sample plan asset', () => {
     expect(samplePlanSchema.safeParse(broken).success).toBe(false);
   });
 
-  it('tells a story that fits its statuses', () => {
+  it('tells a story that fits its statuses', async () => {
     for (const post of samplePlan().posts) {
       if (post.status === 'published' || post.status === 'skipped') {
         expect(post.when?.day, post.title).toBeLessThan(0);
@@ -58,7 +58,7 @@ describe('the sample plan asset', () => {
     }
   });
 
-  it('gives six staff distinct colours and every role the brief names', () => {
+  it('gives six staff distinct colours and every role the brief names', async () => {
     const { staff } = samplePlan();
     expect(staff).toHaveLength(6);
     expect(new Set(staff.map((s) => s.color)).size).toBe(6);
@@ -68,7 +68,7 @@ describe('the sample plan asset', () => {
     }
   });
 
-  it('notes consent on its patient story', () => {
+  it('notes consent on its patient story', async () => {
     const stories = samplePlan().posts.filter((p) => p.category === 'patient_story');
     expect(stories.length).toBeGreaterThan(0);
     for (const story of stories) expect(story.notes).toMatch(/consent is on file/i);
@@ -76,20 +76,20 @@ describe('the sample plan asset', () => {
 });
 
 describe('sample.load', () => {
-  it('loads six staff and a month of posts across every category and status', () => {
-    expect(store.call('sample.status', {})).toEqual({ loaded: false });
-    const result = store.call('sample.load', { today: TODAY });
+  it('loads six staff and a month of posts across every category and status', async () => {
+    expect(await store.call('sample.status', {})).toEqual({ loaded: false });
+    const result = await store.call('sample.load', { today: TODAY });
     const { staff: expectedStaff, posts: expectedPosts } = samplePlan();
     expect(result).toEqual({ staff: 6, posts: expectedPosts.length });
     expect(expectedPosts.length).toBeGreaterThanOrEqual(20);
-    expect(store.call('sample.status', {})).toEqual({ loaded: true });
+    expect(await store.call('sample.status', {})).toEqual({ loaded: true });
 
-    const staff = store.call('staff.list', {});
+    const staff = await store.call('staff.list', {});
     expect(staff).toHaveLength(6);
     expect(staff.map((s) => s.name).sort()).toEqual(expectedStaff.map((s) => s.name).sort());
     expect(staff.every((s) => s.active)).toBe(true);
 
-    const posts = allPosts();
+    const posts = await allPosts();
     expect(posts).toHaveLength(expectedPosts.length);
     expect(new Set(posts.map((p) => p.category))).toEqual(new Set(CATEGORY_IDS));
     expect(new Set(posts.map((p) => p.status))).toEqual(new Set(STATUS_IDS));
@@ -104,9 +104,9 @@ describe('sample.load', () => {
     }
   });
 
-  it('places times on the practice clock, across the DST change', () => {
-    store.call('sample.load', { today: TODAY });
-    const posts = allPosts();
+  it('places times on the practice clock, across the DST change', async () => {
+    await store.call('sample.load', { today: TODAY });
+    const posts = await allPosts();
     for (const entry of samplePlan().posts) {
       if (!entry.when) continue;
       const post = posts.find((p) => p.title === entry.title)!;
@@ -125,10 +125,10 @@ describe('sample.load', () => {
     expect(sampleInstant(TODAY, 8, '10:00', ZONE)).toBe('2026-03-13T14:00:00.000Z');
   });
 
-  it('has published posts behind, missed ones to notice and work ahead', () => {
-    store.call('sample.load', { today: TODAY });
+  it('has published posts behind, missed ones to notice and work ahead', async () => {
+    await store.call('sample.load', { today: TODAY });
     const now = local(`${TODAY}T12:30`).toJSDate();
-    const posts = allPosts();
+    const posts = await allPosts();
     const past = posts.filter((p) => p.scheduledAt && Date.parse(p.scheduledAt) < now.getTime());
     const future = posts.filter((p) => p.scheduledAt && Date.parse(p.scheduledAt) > now.getTime());
     expect(past.filter((p) => p.status === 'published').length).toBeGreaterThanOrEqual(3);
@@ -141,96 +141,102 @@ describe('sample.load', () => {
     }
   });
 
-  it('lands the birthday post on the birthday it gives', () => {
-    store.call('sample.load', { today: TODAY });
-    const priya = store.call('staff.list', {}).find((s) => s.name === 'Priya Nair')!;
-    const post = allPosts().find((p) => p.title === 'Happy birthday, Priya!')!;
+  it('lands the birthday post on the birthday it gives', async () => {
+    await store.call('sample.load', { today: TODAY });
+    const priya = (await store.call('staff.list', {})).find((s) => s.name === 'Priya Nair')!;
+    const post = (await allPosts()).find((p) => p.title === 'Happy birthday, Priya!')!;
     expect(local(post.scheduledAt!).toFormat('MM-dd')).toBe(priya.birthday);
     expect(post.featuredStaffIds).toEqual([priya.id]);
   });
 
-  it('refuses a second load and changes nothing', () => {
-    store.call('sample.load', { today: TODAY });
+  it('refuses a second load and changes nothing', async () => {
+    await store.call('sample.load', { today: TODAY });
     const before = store.snapshot();
-    const error = store.refuse('sample.load', { today: '2026-04-01' });
+    const error = await store.refuse('sample.load', { today: '2026-04-01' });
     expect(error).toEqual({ code: 'conflict', message: 'The sample month is already loaded.' });
     expect(store.snapshot()).toBe(before);
   });
 
-  it('refuses a bad date', () => {
+  it('refuses a bad date', async () => {
     const before = store.snapshot();
-    expect(store.refuse('sample.load', { today: '2026-02-30' }).code).toBe('invalid_input');
-    expect(store.refuse('sample.load', {}).code).toBe('invalid_input');
+    expect((await store.refuse('sample.load', { today: '2026-02-30' })).code).toBe('invalid_input');
+    expect((await store.refuse('sample.load', {})).code).toBe('invalid_input');
     expect(store.snapshot()).toBe(before);
   });
 
-  it('counts a sample post in the trash as loaded sample data', () => {
-    store.call('sample.load', { today: TODAY });
-    for (const p of allPosts()) store.call('posts.delete', { id: p.id });
-    for (const s of store.call('staff.list', {})) store.call('staff.archive', { id: s.id });
-    expect(store.call('sample.status', {})).toEqual({ loaded: true });
-    expect(store.refuse('sample.load', { today: TODAY }).code).toBe('conflict');
+  it('counts a sample post in the trash as loaded sample data', async () => {
+    await store.call('sample.load', { today: TODAY });
+    for (const p of await allPosts()) await store.call('posts.delete', { id: p.id });
+    for (const s of await store.call('staff.list', {}))
+      await store.call('staff.archive', { id: s.id });
+    expect(await store.call('sample.status', {})).toEqual({ loaded: true });
+    expect((await store.refuse('sample.load', { today: TODAY })).code).toBe('conflict');
   });
 });
 
 describe('sample.remove', () => {
-  it('removes every sample row and leaves the user’s own data alone', () => {
-    const mine = store.call('staff.create', { name: 'Robin Ortiz', role: 'Nurse' });
-    const idea = store.call('posts.create', { title: 'My own idea', ownerId: mine.id });
-    const trashed = store.call('posts.create', { title: 'My trashed post' });
-    store.call('posts.delete', { id: trashed.id });
+  it('removes every sample row and leaves the user’s own data alone', async () => {
+    const mine = await store.call('staff.create', { name: 'Robin Ortiz', role: 'Nurse' });
+    const idea = await store.call('posts.create', { title: 'My own idea', ownerId: mine.id });
+    const trashed = await store.call('posts.create', { title: 'My trashed post' });
+    await store.call('posts.delete', { id: trashed.id });
 
-    const { posts: count } = store.call('sample.load', { today: TODAY });
+    const { posts: count } = await store.call('sample.load', { today: TODAY });
     // An edited sample post and a trashed one still go.
-    const [first, second] = allPosts().filter((p) => p.id !== idea.id);
-    store.call('posts.update', { id: first!.id, version: first!.version, title: 'Edited' });
-    store.call('posts.delete', { id: second!.id });
+    const [first, second] = (await allPosts()).filter((p) => p.id !== idea.id);
+    await store.call('posts.update', { id: first!.id, version: first!.version, title: 'Edited' });
+    await store.call('posts.delete', { id: second!.id });
 
-    expect(store.call('sample.remove', {})).toEqual({ staff: 6, posts: count });
-    expect(store.call('sample.status', {})).toEqual({ loaded: false });
-    expect(store.call('staff.list', {}).map((s) => s.name)).toEqual(['Robin Ortiz']);
-    expect(allPosts().map((p) => p.title)).toEqual(['My own idea']);
-    expect(store.call('posts.trash', {}).map((p) => p.title)).toEqual(['My trashed post']);
+    expect(await store.call('sample.remove', {})).toEqual({ staff: 6, posts: count });
+    expect(await store.call('sample.status', {})).toEqual({ loaded: false });
+    expect((await store.call('staff.list', {})).map((s) => s.name)).toEqual(['Robin Ortiz']);
+    expect((await allPosts()).map((p) => p.title)).toEqual(['My own idea']);
+    expect((await store.call('posts.trash', {})).map((p) => p.title)).toEqual(['My trashed post']);
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM post_platforms').get()).toEqual({ n: 0 });
   });
 
-  it('archives, not deletes, a sample person the user’s posts refer to', () => {
-    store.call('sample.load', { today: TODAY });
-    const people = store.call('staff.list', {});
+  it('archives, not deletes, a sample person the user’s posts refer to', async () => {
+    await store.call('sample.load', { today: TODAY });
+    const people = await store.call('staff.list', {});
     const priya = people.find((s) => s.name === 'Priya Nair')!;
     const sofia = people.find((s) => s.name === 'Sofia Alvarez')!;
-    const owned = store.call('posts.create', { title: 'Priya’s real post', ownerId: priya.id });
-    const featuring = store.call('posts.create', {
+    const owned = await store.call('posts.create', {
+      title: 'Priya’s real post',
+      ownerId: priya.id,
+    });
+    const featuring = await store.call('posts.create', {
       title: 'Team photo',
       featuredStaffIds: [sofia.id],
     });
-    store.call('posts.delete', { id: featuring.id }); // in the trash still counts
+    await store.call('posts.delete', { id: featuring.id }); // in the trash still counts
 
-    expect(store.call('sample.remove', {})).toMatchObject({ staff: 4 });
-    const left = store.call('staff.list', {});
+    expect(await store.call('sample.remove', {})).toMatchObject({ staff: 4 });
+    const left = await store.call('staff.list', {});
     expect(left.map((s) => [s.name, s.active])).toEqual([
       ['Priya Nair', false],
       ['Sofia Alvarez', false],
     ]);
-    expect(store.call('posts.get', { id: owned.id }).ownerId).toBe(priya.id);
-    expect(store.call('posts.get', { id: featuring.id }).featuredStaffIds).toEqual([sofia.id]);
+    expect((await store.call('posts.get', { id: owned.id })).ownerId).toBe(priya.id);
+    expect((await store.call('posts.get', { id: featuring.id })).featuredStaffIds).toEqual([
+      sofia.id,
+    ]);
     // They are the user's now: the sample is gone and can be loaded again.
-    expect(store.call('sample.status', {})).toEqual({ loaded: false });
-    expect(store.call('sample.load', { today: TODAY }).staff).toBe(6);
+    expect(await store.call('sample.status', {})).toEqual({ loaded: false });
+    expect((await store.call('sample.load', { today: TODAY })).staff).toBe(6);
   });
 
-  it('forgets "who I am" when that was a sample person', () => {
-    store.call('sample.load', { today: TODAY });
-    const jess = store.call('staff.list', {}).find((s) => s.name === 'Jess Kim')!;
-    store.call('settings.update', { meStaffId: jess.id });
-    store.call('sample.remove', {});
-    expect(store.call('settings.get', {}).meStaffId).toBeNull();
+  it('forgets "who I am" when that was a sample person', async () => {
+    await store.call('sample.load', { today: TODAY });
+    const jess = (await store.call('staff.list', {})).find((s) => s.name === 'Jess Kim')!;
+    await store.call('prefs.update', { meStaffId: jess.id });
+    await store.call('sample.remove', {});
+    expect((await store.call('prefs.get', {})).meStaffId).toBeNull();
   });
 
-  it('does nothing when there is no sample data', () => {
-    store.call('posts.create', { title: 'Mine' });
+  it('does nothing when there is no sample data', async () => {
+    await store.call('posts.create', { title: 'Mine' });
     const before = store.snapshot();
-    expect(store.call('sample.remove', {})).toEqual({ staff: 0, posts: 0 });
+    expect(await store.call('sample.remove', {})).toEqual({ staff: 0, posts: 0 });
     expect(store.snapshot()).toBe(before);
   });
 });

@@ -15,7 +15,7 @@ import {
   type IpcMainLike,
 } from '../../electron/shell/ipc';
 import { isTrustedSender } from '../../electron/shell/security';
-import { openDatabase } from '../../electron/store/database';
+import { openStore } from '../../electron/store/store';
 import { CHANNELS } from '../../shared/contract';
 
 const APP_URL = 'file:///app/out/renderer/index.html';
@@ -46,7 +46,7 @@ describe('registerApi', () => {
 
   it('passes a trusted call to the dispatcher under its own channel', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
-    const dispatch = vi.fn(() => ({ ok: true as const, data: 'fine' }));
+    const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, data: 'fine' }));
     registerApi(ipcMain, dispatch, () => true);
     const result = await handlers.get('rapport:posts.get')?.(appEvent, { id: 'x' });
     expect(dispatch).toHaveBeenCalledWith('posts.get', { id: 'x' });
@@ -77,10 +77,10 @@ describe('registerApi', () => {
 describe('registerApi with the real dispatcher and store', () => {
   it('serves the app page and refuses a page that went away', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-ipc-'));
-    const db = openDatabase(join(dir, 'rapport.db'));
+    const store = openStore(join(dir, 'rapport.db'));
     try {
       const { ipcMain, handlers } = fakeIpcMain();
-      registerApi(ipcMain, createDispatch(db), (event) =>
+      registerApi(ipcMain, createDispatch(store, { prefsDir: dir }), (event) =>
         isTrustedSender(event.senderFrame, APP_URL),
       );
       const created = await handlers.get('rapport:posts.create')?.(appEvent, {
@@ -101,7 +101,7 @@ describe('registerApi with the real dispatcher and store', () => {
       const after = await handlers.get('rapport:posts.backlog')?.(appEvent, {});
       expect(after).toMatchObject({ ok: true, data: [{ title: 'Meet Dana, our new nurse' }] });
     } finally {
-      db.close();
+      store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -22,7 +22,7 @@ function openError(file: string): StoreOpenError {
 }
 
 describe('opening the store', () => {
-  it('creates a new file with the pragmas and the latest schema', () => {
+  it('creates a new file with the pragmas and the latest schema', async () => {
     store = tempStore();
     const { db } = store;
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -32,7 +32,7 @@ describe('opening the store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
   });
 
-  it('keeps the vocabulary tables in step with shared/', () => {
+  it('keeps the vocabulary tables in step with shared/', async () => {
     store = tempStore();
     const ids = (table: string) =>
       (store.db.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: string }[]).map(
@@ -43,18 +43,18 @@ describe('opening the store', () => {
     expect(ids('platforms')).toEqual([...PLATFORM_IDS].sort());
   });
 
-  it('reopens an existing file without re-running migrations, and keeps the data', () => {
+  it('reopens an existing file without re-running migrations, and keeps the data', async () => {
     store = tempStore();
-    store.call('settings.update', { practiceName: 'Bright Skin Clinic' });
+    await store.call('settings.update', { version: 1, practiceName: 'Bright Skin Clinic' });
     store.reopen();
-    expect(store.call('settings.get', {}).practiceName).toBe('Bright Skin Clinic');
+    expect((await store.call('settings.get', {})).practiceName).toBe('Bright Skin Clinic');
     const rows = store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as {
       n: number;
     };
     expect(rows.n).toBe(LATEST_SCHEMA_VERSION);
   });
 
-  it('refuses a file that is not SQLite and leaves it untouched', () => {
+  it('refuses a file that is not SQLite and leaves it untouched', async () => {
     store = tempStore();
     const file = join(store.dir, 'notes.db');
     writeFileSync(file, 'Dear diary, this is not a database at all.');
@@ -65,7 +65,7 @@ describe('opening the store', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('refuses a database from a newer Rapport and leaves it untouched', () => {
+  it('refuses a database from a newer Rapport and leaves it untouched', async () => {
     store = tempStore();
     const file = join(store.dir, 'future.db');
     const future = new Database(file);
@@ -78,7 +78,7 @@ describe('opening the store', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('detects a migration edited after it was applied', () => {
+  it('detects a migration edited after it was applied', async () => {
     store = tempStore();
     store.db.prepare("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1").run();
     store.db.close();
@@ -111,12 +111,12 @@ describe('the database refuses nonsense on its own', () => {
     ['an empty title', { title: '   ' }],
     ['a time that is not canonical UTC', { scheduledAt: '2026-03-09 14:00' }],
     ['an impossible date', { scheduledAt: '2026-02-30T10:00:00.000Z' }],
-  ])('refuses %s', (_what, fields) => {
+  ])('refuses %s', async (_what, fields) => {
     store = tempStore();
     expect(() => insertPost(fields)).toThrow(/constraint/i);
   });
 
-  it('refuses an owner who is not on the staff', () => {
+  it('refuses an owner who is not on the staff', async () => {
     store = tempStore();
     insertPost({});
     expect(() =>
@@ -124,7 +124,7 @@ describe('the database refuses nonsense on its own', () => {
     ).toThrow(/FOREIGN KEY/);
   });
 
-  it('refuses a staff birthday that does not exist', () => {
+  it('refuses a staff birthday that does not exist', async () => {
     store = tempStore();
     expect(() =>
       store.db

@@ -77,7 +77,7 @@ function usePrefetchNeighbours(
 }
 
 export function CalendarPage() {
-  const { timezone: zone, weekStartsOn } = useSettings();
+  const { timezone: zone, weekStartsOn, defaultPostTime } = useSettings();
   const staffCount = useStaff().length;
   const filter = useUi((s) => s.filter);
   const editingId = useUi((s) => s.editingId);
@@ -142,8 +142,10 @@ export function CalendarPage() {
   /** Where a drop lands: a day (month view, all-day row) keeps the time; a slot sets it. */
   const landing = useCallback(
     (start: Date, allDay: boolean, previous: string | null) =>
-      view === 'month' || allDay ? onDayKeepingTime(start, previous, zone) : toContractTime(start),
-    [view, zone],
+      view === 'month' || allDay
+        ? onDayKeepingTime(start, previous, zone, defaultPostTime)
+        : toContractTime(start),
+    [view, zone, defaultPostTime],
   );
 
   const onEventDrop = useCallback(

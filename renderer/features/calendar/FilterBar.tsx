@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { isFiltering, NO_FILTER, type DisplayStatus, type PostFilter } from '../../../shared/posts';
 import { CATEGORIES, CATEGORY_IDS, MISSED, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
-import { useMeStaffId } from '../../data/settings';
+import { useMeStaffId } from '../../data/prefs';
 import { useStaff } from '../../data/staff';
 import { goToPage } from '../../state/route';
 import { setFilter, useUi } from '../../state/ui';

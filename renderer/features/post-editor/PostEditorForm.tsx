@@ -3,7 +3,6 @@
 // beside their field; the rest of the post saves meanwhile.
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Post } from '../../../shared/contract';
-import { DEFAULT_POST_TIME } from '../../../shared/calendar';
 import { LIMITS } from '../../../shared/limits';
 import { parseHashtags } from '../../../shared/captions';
 import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
@@ -21,7 +20,7 @@ import { Field, FieldGroup } from '../../components/form/Field';
 import { SaveStatus } from '../../components/form/SaveStatus';
 import { fieldErrorsOf } from '../../data/errors';
 import { deletePost, findPost, updatePost } from '../../data/posts';
-import { usePracticeZone } from '../../data/settings';
+import { useDefaultPostTime, usePracticeZone } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { useAutosave } from '../../hooks/useAutosave';
 import { useNow } from '../../hooks/useNow';
@@ -40,8 +39,6 @@ import {
 } from './post-editor-utils';
 
 const AUTOSAVE_DELAY = 700;
-/** A newly dated post starts at this wall-clock time until someone picks another. */
-const DEFAULT_TIME = `${String(DEFAULT_POST_TIME.hour).padStart(2, '0')}:${String(DEFAULT_POST_TIME.minute).padStart(2, '0')}`;
 
 export interface PostEditorFormProps {
   /** The post as the store has it now. */
@@ -54,6 +51,8 @@ export interface PostEditorFormProps {
 export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorFormProps) {
   const id = post.id;
   const zone = usePracticeZone();
+  // A newly dated post starts at the practice's default time until someone picks another.
+  const defaultTime = useDefaultPostTime();
   const staff = useStaff();
   const now = useNow();
   const [draft, setDraft] = useState(() => draftFrom(post, zone));
@@ -313,7 +312,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
                   const date = e.target.value;
                   edit({
                     date,
-                    time: date !== '' && draft.time === '' ? DEFAULT_TIME : draft.time,
+                    time: date !== '' && draft.time === '' ? defaultTime : draft.time,
                   });
                 }}
               />

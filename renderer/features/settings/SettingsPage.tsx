@@ -1,5 +1,6 @@
-// Settings: the practice's name, time zone and first day of the week (saved on their own), and
-// the sample data.
+// Settings: the practice's name, time zone, first day of the week and default posting time
+// (saved on their own, shared by everyone using the planner), this computer's clock, and the
+// sample data.
 import { useMemo, useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
@@ -16,9 +17,10 @@ import {
 import { useAutosave } from '../../hooks/useAutosave';
 import { weekdayNames } from '../../lib/format';
 import { SampleDataSection } from '../onboarding/SampleDataSection';
+import { ClockChoice } from './ClockChoice';
 
-type Draft = Pick<Settings, 'practiceName' | 'timezone' | 'weekStartsOn'>;
-const FIELDS = ['practiceName', 'timezone', 'weekStartsOn'] as const;
+type Draft = Pick<Settings, 'practiceName' | 'timezone' | 'weekStartsOn' | 'defaultPostTime'>;
+const FIELDS = ['practiceName', 'timezone', 'weekStartsOn', 'defaultPostTime'] as const;
 
 function timeZones(current: string): string[] {
   const zones = Intl.supportedValuesOf?.('timeZone') ?? [];
@@ -35,6 +37,7 @@ function changes(d: Draft) {
     },
     timezone: { value: d.timezone, saved: saved.timezone },
     weekStartsOn: { value: d.weekStartsOn, saved: saved.weekStartsOn },
+    defaultPostTime: { value: d.defaultPostTime, saved: saved.defaultPostTime },
   });
 }
 
@@ -44,6 +47,7 @@ export function SettingsPage() {
     practiceName: settings.practiceName,
     timezone: settings.timezone,
     weekStartsOn: settings.weekStartsOn,
+    defaultPostTime: settings.defaultPostTime,
   });
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const zones = useMemo(() => timeZones(settings.timezone), [settings.timezone]);
@@ -113,7 +117,26 @@ export function SettingsPage() {
             </select>
           )}
         </Field>
+        <Field
+          label="Default posting time"
+          hint="Used when an idea gets a day but no time (a drop on the calendar, a date in the editor)."
+          error={errors.defaultPostTime}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="time"
+              value={draft.defaultPostTime}
+              required
+              onChange={(e) =>
+                e.target.value && setDraft({ ...draft, defaultPostTime: e.target.value })
+              }
+              onBlur={() => void flush()}
+            />
+          )}
+        </Field>
       </form>
+      <ClockChoice />
       <SampleDataSection />
     </section>
   );

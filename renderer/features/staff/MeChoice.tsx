@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Staff } from '../../../shared/contract';
 import { Field } from '../../components/form/Field';
-import { saveMeStaffId, useMeStaffId } from '../../data/settings';
+import { saveMeStaffId, useMeStaffId } from '../../data/prefs';
 import { notify } from '../../state/notices';
 
 export function MeChoice({ active, archived }: { active: Staff[]; archived: Staff[] }) {

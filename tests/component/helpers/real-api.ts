@@ -4,6 +4,7 @@
 import { setTransport } from '../../../renderer/data/client';
 import { resetPosts, usePostsStore } from '../../../renderer/data/posts';
 import { sampleQuery } from '../../../renderer/data/sample';
+import { loadPrefs, usePrefsStore } from '../../../renderer/data/prefs';
 import { loadSettings, useSettingsStore } from '../../../renderer/data/settings';
 import { loadStaff, useStaffStore, workloadQuery } from '../../../renderer/data/staff';
 import { useNotices } from '../../../renderer/state/notices';
@@ -32,6 +33,7 @@ const CROSS: Record<Wire, (value: unknown) => unknown> = {
 export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
   const store = tempStore();
   useSettingsStore.setState(useSettingsStore.getInitialState(), true);
+  usePrefsStore.setState(usePrefsStore.getInitialState(), true);
   useStaffStore.setState(useStaffStore.getInitialState(), true);
   useNotices.setState(useNotices.getInitialState(), true);
   useRoute.setState(useRoute.getInitialState(), true);
@@ -41,7 +43,8 @@ export function useRealApi({ wire = 'none' }: { wire?: Wire } = {}) {
   sampleQuery.reset();
   const cross = CROSS[wire];
   setTransport(
-    async (channel, input) => cross(store.dispatch(channel, cross(input))) as Envelope<unknown>,
+    async (channel, input) =>
+      cross(await store.dispatch(channel, cross(input))) as Envelope<unknown>,
   );
   return Object.assign(store, {
     /** Takes the transport away again and deletes the temp folder. */
@@ -55,7 +58,7 @@ export type RealApi = ReturnType<typeof useRealApi>;
 
 /** What the app loads before it shows any page: the settings and the team. */
 export async function loadApp(): Promise<void> {
-  await Promise.all([loadSettings(), loadStaff()]);
+  await Promise.all([loadSettings(), loadStaff(), loadPrefs()]);
 }
 
 /** Every post the renderer has loaded, dated or not. */

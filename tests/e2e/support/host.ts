@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../../../electron/api';
 import { pageUrl } from '../../../electron/host-config';
 import { createHttpHost, type HttpHost } from '../../../electron/http-host';
-import { openDatabase, type Db } from '../../../electron/store/database';
+import type { Db } from '../../../electron/store/database';
+import { openStore, type SqliteStore } from '../../../electron/store/store';
 import type { Channel, ChannelInput } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/envelope';
 
@@ -47,10 +48,10 @@ export async function startHost(): Promise<TestHost> {
   const token = randomBytes(32).toString('base64url');
   const errors: unknown[] = [];
 
-  let db = openDatabase(dbFile);
+  let store: SqliteStore = openStore(dbFile);
   const listen = (port: number) =>
     createHttpHost({
-      dispatch: createDispatch(db),
+      dispatch: createDispatch(store, { prefsDir: dir }),
       staticDir: RENDERER_DIR,
       token,
       port,
@@ -76,7 +77,7 @@ export async function startHost(): Promise<TestHost> {
     dir,
     dbFile,
     get db() {
-      return db;
+      return store.db;
     },
     serverErrors: errors,
     async invoke(channel, input) {
@@ -90,15 +91,15 @@ export async function startHost(): Promise<TestHost> {
     async restart() {
       const port = http.port;
       await http.close();
-      db.close();
-      db = openDatabase(dbFile);
+      store.close();
+      store = openStore(dbFile);
       http = await listen(port);
     },
     async stop() {
       if (stopped) return;
       stopped = true;
       await http.close();
-      if (db.open) db.close();
+      store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

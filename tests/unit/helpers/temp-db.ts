@@ -2,36 +2,47 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from '../../../electron/api';
-import { openDatabase, type Db } from '../../../electron/store/database';
+import type { Db } from '../../../electron/store/database';
+import { openStore, type SqliteStore } from '../../../electron/store/store';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { ApiErrorBody } from '../../../shared/envelope';
 
-/** A real SQLite file in a fresh temp folder, with the contract dispatcher over it. */
+/**
+ * A real SQLite file in a fresh temp folder, with the contract dispatcher over it; this
+ * computer's prefs.json is in the same folder.
+ */
 export function tempStore() {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
   const file = join(dir, 'rapport.db');
-  let db: Db = openDatabase(file);
-  let dispatch = createDispatch(db, undefined, () => {});
+  const open = () => {
+    const opened = openStore(file);
+    return { store: opened, dispatch: createDispatch(opened, { prefsDir: dir, log: () => {} }) };
+  };
+  let { store, dispatch } = open();
 
   /** The contract dispatcher over the file as it is now (after reopen() too). */
   const current: Dispatch = (channel, input) => dispatch(channel, input);
 
   /** Calls a channel and returns its data, failing the test on an error envelope. */
-  function call<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> {
-    const result = dispatch(channel, input);
+  async function call<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<ChannelOutput<C>> {
+    const result = await dispatch(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.data as ChannelOutput<C>;
   }
 
   /** Calls a channel expecting a refusal; returns the error body. */
-  function refuse(channel: unknown, input: unknown): ApiErrorBody {
-    const result = dispatch(channel, input);
+  async function refuse(channel: unknown, input: unknown): Promise<ApiErrorBody> {
+    const result = await dispatch(channel, input);
     if (result.ok) throw new Error(`${String(channel)} unexpectedly succeeded`);
     return result.error;
   }
 
   /** Every row of every table: to prove a refused call changed nothing. */
   function snapshot(): string {
+    const { db } = store;
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all() as { name: string }[];
@@ -43,20 +54,23 @@ export function tempStore() {
   return {
     dir,
     file,
-    get db() {
-      return db;
+    /** The SQLite store (its `db` is the better-sqlite3 handle, for checks and seeding). */
+    get store(): SqliteStore {
+      return store;
+    },
+    get db(): Db {
+      return store.db;
     },
     dispatch: current,
     call,
     refuse,
     snapshot,
     reopen() {
-      db.close();
-      db = openDatabase(file);
-      dispatch = createDispatch(db, undefined, () => {});
+      store.close();
+      ({ store, dispatch } = open());
     },
     cleanup() {
-      if (db.open) db.close();
+      store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
