@@ -1,53 +1,33 @@
 // The API contract: every channel, once, with its input schema and output schema. The Electron
 // main process (IPC) and the browser host (HTTP) serve it with the same handlers
 // (electron/api/); the renderer's client is typed from it. Adding a channel is one entry here
-// plus one handler.
+// (or in an area file, shared/channels/<area>.ts, spread into `contract` below) plus one
+// handler. Field schemas and the `channel` helper are in shared/schemas.ts.
 import { z } from 'zod';
-import { CATEGORY_IDS, STATUS_IDS } from './vocabulary';
 import { LIMITS } from './limits';
 import { PLATFORM_IDS } from './platforms';
-import { formatCount } from './format';
-import { isIsoDate, isIsoUtc, isMonthDay, isValidTimeZone } from './time';
+import { isValidTimeZone } from './time';
 
 export { LIMITS };
 
-// ---- Field schemas ---------------------------------------------------------------------------
+import {
+  byId,
+  categoryId,
+  channel,
+  color,
+  empty,
+  hashtag,
+  id,
+  isoDate,
+  isoUtc,
+  monthDay,
+  platformId,
+  requiredText,
+  statusId,
+  text,
+} from './schemas';
 
-const id = z.uuid({ error: 'Must be an id given by Rapport' });
-const isoUtc = z
-  .string({ error: 'Must be a date and time' })
-  .refine(isIsoUtc, { error: 'Must be a UTC time like 2026-03-09T14:00:00.000Z' });
-const text = (max: number, what: string) =>
-  z
-    .string({ error: `${what} must be text` })
-    .max(max, { error: `${what} is too long (at most ${formatCount(max)} characters)` });
-const requiredText = (max: number, what: string) =>
-  text(max, what)
-    .trim()
-    .min(1, { error: `${what} cannot be empty` });
-
-export const categoryId = z.enum(CATEGORY_IDS, { error: 'Pick one of the categories' });
-export const statusId = z.enum(STATUS_IDS, { error: 'Pick one of the statuses' });
-export const platformId = z.enum(PLATFORM_IDS, { error: 'Unknown platform' });
-const color = z
-  .string()
-  .regex(/^#[0-9a-f]{6}$/i, { error: 'Colour must look like #1d6fa5' })
-  .transform((c) => c.toLowerCase());
-const monthDay = z
-  .string()
-  .refine(isMonthDay, { error: 'Birthday must be a month and day like 04-17' });
-const isoDate = z.string().refine(isIsoDate, { error: 'Must be a date like 2024-09-02' });
-const hashtag = z
-  .string()
-  .trim()
-  .transform((t) => t.replace(/^#+/, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: 'A hashtag cannot be empty' })
-      .max(LIMITS.hashtag, { error: 'That hashtag is too long' })
-      .regex(/^[\p{L}\p{N}_]+$/u, { error: 'Hashtags use letters, digits and _ only' }),
-  );
+export { categoryId, platformId, statusId };
 
 // ---- Entities (outputs) ----------------------------------------------------------------------
 
@@ -117,8 +97,6 @@ export const DEFAULT_PREFS: Readonly<Prefs> = {
 };
 
 // ---- Inputs ----------------------------------------------------------------------------------
-
-const empty = z.strictObject({});
 
 const version = z
   .number({ error: 'Must be the version last seen' })
@@ -206,14 +184,7 @@ const range = z
     path: ['to'],
   });
 
-const byId = z.strictObject({ id });
-
 // ---- Channels --------------------------------------------------------------------------------
-
-const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({
-  input,
-  output,
-});
 
 export const contract = {
   'settings.get': channel(empty, settingsSchema),
