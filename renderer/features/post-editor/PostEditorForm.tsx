@@ -20,13 +20,14 @@ import { Field, FieldGroup } from '../../components/form/Field';
 import { SaveStatus } from '../../components/form/SaveStatus';
 import { fieldErrorsOf } from '../../data/errors';
 import { deletePost, findPost, updatePost } from '../../data/posts';
-import { useDefaultPostTime, usePracticeZone } from '../../data/settings';
+import { usePracticeZone } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { useAutosave } from '../../hooks/useAutosave';
 import { useNow } from '../../hooks/useNow';
 import { notify } from '../../state/notices';
 import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
+import { WhenFields } from './WhenFields';
 import {
   changesFrom,
   draftErrors,
@@ -51,8 +52,6 @@ export interface PostEditorFormProps {
 export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorFormProps) {
   const id = post.id;
   const zone = usePracticeZone();
-  // A newly dated post starts at the practice's default time until someone picks another.
-  const defaultTime = useDefaultPostTime();
   const staff = useStaff();
   const now = useNow();
   const [draft, setDraft] = useState(() => draftFrom(post, zone));
@@ -163,7 +162,6 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
   );
   const ownerUnknown = draft.ownerId !== null && !staff.some((s) => s.id === draft.ownerId);
   const featuredChoices = staff.filter((s) => s.active || draft.featuredStaffIds.includes(s.id));
-  const zoneName = zone.replaceAll('_', ' ');
 
   return (
     <aside
@@ -289,55 +287,13 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
           </Field>
         </div>
 
-        <FieldGroup
-          legend="When"
-          className="field post-editor-when"
+        <WhenFields
+          draft={draft}
           error={errors.scheduledAt}
-          hint={
-            draft.date === ''
-              ? 'No date: this post waits in the backlog.'
-              : shiftedTime !== draft.time
-                ? `The clocks change then: ${draft.time} does not exist that day, so it will be ${shiftedTime} (${zoneName}).`
-                : `Practice time (${zoneName}).`
-          }
-        >
-          <div className="post-editor-row">
-            <label className="field">
-              <span className="field-hint-label">Date</span>
-              <input
-                type="date"
-                value={draft.date}
-                aria-invalid={errors.scheduledAt ? true : undefined}
-                onChange={(e) => {
-                  const date = e.target.value;
-                  edit({
-                    date,
-                    time: date !== '' && draft.time === '' ? defaultTime : draft.time,
-                  });
-                }}
-              />
-            </label>
-            <label className="field">
-              <span className="field-hint-label">Time</span>
-              <input
-                type="time"
-                value={draft.time}
-                aria-invalid={errors.scheduledAt ? true : undefined}
-                onChange={(e) => edit({ time: e.target.value })}
-              />
-            </label>
-          </div>
-          <div className="post-editor-when-foot">
-            <button
-              type="button"
-              className="button"
-              disabled={draft.date === '' && draft.time === ''}
-              onClick={() => edit({ date: '', time: '' })}
-            >
-              No date (backlog)
-            </button>
-          </div>
-        </FieldGroup>
+          zone={zone}
+          shiftedTime={shiftedTime}
+          onEdit={edit}
+        />
 
         <FieldGroup legend="Featured staff" error={errors.featuredStaffIds}>
           {featuredChoices.length === 0 ? (
