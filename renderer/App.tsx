@@ -4,19 +4,18 @@ import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
 import { errorMessage } from './data/errors';
-import { loadPrefs } from './data/prefs';
-import { loadSettings, useSettingsStore } from './data/settings';
-import { loadStaff } from './data/staff';
+import { useSettingsStore } from './data/settings';
 import { pageEntry, PAGES } from './routes';
+import { startup } from './startup';
 import { followHistory, goToPage, useRoute } from './state/route';
 
-/** Loads what every page needs; a failure offers to try again. */
+/** Waits for what every page needs (renderer/startup.ts); a failure offers to try again. */
 function useStartup(): { error: string | null; retry: () => void } {
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([loadSettings(), loadStaff(), loadPrefs()]).then(
+    startup({ again: attempt > 0 }).then(
       () => live && setError(null),
       (e: unknown) => live && setError(errorMessage(e)),
     );

@@ -27,6 +27,15 @@ interface PageEntry<P extends PageId = PageId> {
   /** The path segments after `#/<id>`. */
   segments(route: Extract<Route, { page: P }>): string[];
   component: LazyExoticComponent<ComponentType>;
+  /** Starts fetching the page's code (before it is first shown). */
+  preload(): Promise<unknown>;
+}
+
+/** A page's component, loaded on first use (or on `preload`). */
+function lazyPage(load: () => Promise<ComponentType>) {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const preload = () => (loading ??= load().then((component) => ({ default: component })));
+  return { component: lazy(preload), preload };
 }
 
 const page = <P extends PageId>(entry: PageEntry<P>) => entry;
@@ -45,41 +54,31 @@ export const PAGES = [
       return { page: 'calendar', view: view as CalendarView, date: date ?? null };
     },
     segments: (r) => (r.date ? [r.view, r.date] : r.view === 'month' ? [] : [r.view]),
-    component: lazy(() =>
-      import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
-    ),
+    ...lazyPage(() => import('./features/calendar/CalendarPage').then((m) => m.CalendarPage)),
   }),
   page({
     id: 'ideas',
     label: 'Ideas',
     ...plain('ideas'),
-    component: lazy(() =>
-      import('./features/ideas/IdeasPage').then((m) => ({ default: m.IdeasPage })),
-    ),
+    ...lazyPage(() => import('./features/ideas/IdeasPage').then((m) => m.IdeasPage)),
   }),
   page({
     id: 'staff',
     label: 'Staff',
     ...plain('staff'),
-    component: lazy(() =>
-      import('./features/staff/StaffPage').then((m) => ({ default: m.StaffPage })),
-    ),
+    ...lazyPage(() => import('./features/staff/StaffPage').then((m) => m.StaffPage)),
   }),
   page({
     id: 'trash',
     label: 'Trash',
     ...plain('trash'),
-    component: lazy(() =>
-      import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })),
-    ),
+    ...lazyPage(() => import('./features/trash/TrashPage').then((m) => m.TrashPage)),
   }),
   page({
     id: 'settings',
     label: 'Settings',
     ...plain('settings'),
-    component: lazy(() =>
-      import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-    ),
+    ...lazyPage(() => import('./features/settings/SettingsPage').then((m) => m.SettingsPage)),
   }),
 ] as const;
 

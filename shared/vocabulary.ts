@@ -19,7 +19,6 @@ export interface Category {
   label: string;
   /** Strong enough for white text on it (WCAG AA, 4.5:1) in both themes. */
   color: string;
-  icon: string;
   hint: string;
 }
 
@@ -28,59 +27,51 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     id: 'behind_the_scenes',
     label: 'Behind the scenes',
     color: '#1d6fa5',
-    icon: '🎬',
     hint: 'The team enjoying their work: set-up, coffee, a normal Tuesday.',
   },
   staff_spotlight: {
     id: 'staff_spotlight',
     label: 'Staff spotlight',
     color: '#7a3fa0',
-    icon: '⭐',
     hint: 'One person, their story, a fun fact.',
   },
   celebration: {
     id: 'celebration',
     label: 'Celebration / thank-you',
     color: '#b0357a',
-    icon: '🎉',
     hint: 'Birthdays, anniversaries, thank-yous.',
   },
   team_event: {
     id: 'team_event',
     label: 'Team event',
     color: '#a24d0c',
-    icon: '🤝',
     hint: 'Team-building, training days, outings.',
   },
   education: {
     id: 'education',
     label: 'Patient education',
     color: '#16736a',
-    icon: '📘',
     hint: 'Plain-language answers to what patients ask.',
   },
   patient_story: {
     id: 'patient_story',
     label: 'Patient story',
     color: '#a3322c',
-    icon: '💬',
     hint: 'Before/after or testimonial: written consent first.',
   },
   community: {
     id: 'community',
     label: 'Community & causes',
     color: '#3f7a22',
-    icon: '🌱',
     hint: 'Local events, charities, causes the team cares about.',
   },
   promotion: {
     id: 'promotion',
     label: 'Offer / promotion',
     color: '#6b5a12',
-    icon: '🏷️',
     hint: 'Offers, sparingly: patients do not want to be sold to.',
   },
-  other: { id: 'other', label: 'Other', color: '#55606e', icon: '📝', hint: 'Anything else.' },
+  other: { id: 'other', label: 'Other', color: '#55606e', hint: 'Anything else.' },
 };
 
 export const STATUS_IDS = [
@@ -93,14 +84,14 @@ export const STATUS_IDS = [
 ] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
 
-export const STATUSES: Record<StatusId, { id: StatusId; label: string; mark: string }> = {
-  idea: { id: 'idea', label: 'Idea', mark: '💡' },
-  draft: { id: 'draft', label: 'Draft', mark: '✏️' },
-  in_review: { id: 'in_review', label: 'In review', mark: '👀' },
-  approved: { id: 'approved', label: 'Approved', mark: '✅' },
-  published: { id: 'published', label: 'Published', mark: '📣' },
-  skipped: { id: 'skipped', label: 'Skipped', mark: '⏭️' },
+export const STATUSES: Record<StatusId, { id: StatusId; label: string }> = {
+  idea: { id: 'idea', label: 'Idea' },
+  draft: { id: 'draft', label: 'Draft' },
+  in_review: { id: 'in_review', label: 'In review' },
+  approved: { id: 'approved', label: 'Approved' },
+  published: { id: 'published', label: 'Published' },
+  skipped: { id: 'skipped', label: 'Skipped' },
 };
 
 /** How a post past its time and never approved is shown (see isMissed in shared/posts.ts). */
-export const MISSED = { id: 'missed', label: 'Missed', mark: '⚠️' } as const;
+export const MISSED = { id: 'missed', label: 'Missed' } as const;

@@ -98,6 +98,16 @@ async function buildAll() {
   });
 }
 
+/** Gzip size of the files at these URL paths under `dir` (the built assets a page fetched). */
+function gzipKiBOf(dir, paths) {
+  let bytes = 0;
+  for (const path of new Set(paths)) {
+    const file = join(dir, ...path.split('/').filter(Boolean));
+    if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return bytes / 1024;
+}
+
 function gzipKiB(dir) {
   let bytes = 0;
   const walk = (folder) => {
@@ -264,6 +274,13 @@ async function loadAndNavigate(browser, target, n) {
   return withPage(browser, n, async (page, problems) => {
     await page.goto(target.url(n));
     const paint = await firstPaint(page, target.name, problems);
+    // The scripts this page fetched to paint its month (lazily loaded pages and the editor not).
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => /\.m?js$/.test(path)),
+    );
     await page.waitForTimeout(1000);
     const next = target.nextButton(page);
     try {
@@ -296,7 +313,7 @@ async function loadAndNavigate(browser, target, n) {
           .reduce((max, [, d]) => Math.max(max, d), 0),
       paint,
     );
-    return { paint, nextMonth, longTask };
+    return { paint, nextMonth, longTask, scripts };
   });
 }
 
@@ -438,12 +455,14 @@ async function main() {
       },
     };
 
+    const scriptsFetched = { rapport: [], bare: [] };
     for (const n of SIZES) {
       const samples = { rapport: [], bare: [] };
       for (let run = 0; run <= RUNS; run++) {
         for (const key of ['rapport', 'bare']) {
           const result = await loadAndNavigate(browser, targets[key], n);
           if (run > 0) samples[key].push(result);
+          scriptsFetched[key] = result.scripts;
           log(
             `${n} posts, ${run ? `run ${run}` : 'warm-up'}, ${targets[key].name}: first paint ${result.paint.toFixed(0)} ms, next month ${result.nextMonth.toFixed(0)} ms, long task ${result.longTask.toFixed(0)} ms`,
           );
@@ -479,6 +498,10 @@ async function main() {
       rapport: gzipKiB(join(RAPPORT_OUT, 'assets')),
       bare: gzipKiB(join(BARE_OUT, 'assets')),
     };
+    results.jsFirstPaint = {
+      rapport: gzipKiBOf(RAPPORT_OUT, scriptsFetched.rapport),
+      bare: gzipKiBOf(BARE_OUT, scriptsFetched.bare),
+    };
   } finally {
     for (const cleanup of cleanups.reverse())
       await cleanup().catch((e) => log('cleanup failed', e));
@@ -495,7 +518,8 @@ async function main() {
     ['drop → chip painted, 100 posts', 'drop', ms],
     ['longest long task after first paint, 100 posts', 'long100', ms],
     ['longest long task after first paint, 1,000 posts', 'long1000', ms],
-    ['renderer JS, gzip', 'js', kib],
+    ['renderer JS, gzip (all chunks)', 'js', kib],
+    ['JS fetched for the first paint, gzip', 'jsFirstPaint', kib],
   ];
   const lines = [
     '| | Rapport | bare | ratio |',

@@ -1,5 +1,6 @@
 // The notices at the bottom of the window, newest last. Each leaves on its own after a while
 // (errors and offers of Undo stay longer: people need time to read and act).
+import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { dismiss, useNotices, type Notice } from '../state/notices';
 
@@ -30,7 +31,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
         aria-label="Dismiss message"
         onClick={() => dismiss(notice.id)}
       >
-        <span aria-hidden="true">✕</span>
+        <X aria-hidden="true" size="1.1em" />
       </button>
     </div>
   );

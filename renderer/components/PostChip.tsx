@@ -4,6 +4,7 @@ import type { Post, Staff } from '../../shared/contract';
 import { displayStatus } from '../../shared/posts';
 import { initials } from '../../shared/staff';
 import { CATEGORIES, MISSED, STATUSES } from '../../shared/vocabulary';
+import { StatusIcon } from './icons';
 
 export function statusLook(post: Post, now: Date) {
   const status = displayStatus(post, now);
@@ -57,7 +58,7 @@ export function PostChipContent({
   return (
     <>
       <span className="chip-status" title={status.label} aria-hidden="true">
-        {status.mark}
+        <StatusIcon status={status.id} />
       </span>
       {time ? <span className={showTime ? 'chip-time' : 'visually-hidden'}>{time}</span> : null}{' '}
       <span className="chip-title">{post.title}</span>{' '}

@@ -94,7 +94,8 @@ describe('PostEditor', () => {
       .closest('li')!;
     expect(x).toHaveTextContent('X 312 / 280 — 32 over');
     expect(x).toHaveClass('over');
-    expect(x).toHaveTextContent('⚠');
+    // A warning mark, drawn as an icon (no emoji font needed).
+    expect(x.querySelector('svg.lucide-triangle-alert')).not.toBeNull();
     const ig = counters()
       .getByText(/^Instagram feed/)
       .closest('li')!;

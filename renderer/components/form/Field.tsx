@@ -1,5 +1,6 @@
 // One labelled control with its hint and its error, wired for assistive technology: the
 // control is named by the label and described by the hint and the error. Every form uses it.
+import { TriangleAlert } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 
 export interface ControlProps {
@@ -8,12 +9,12 @@ export interface ControlProps {
   'aria-invalid'?: true;
 }
 
-/** ⚠ and the message, under the control it is about. */
+/** A warning mark and the message, under the control it is about. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (
     <p className="field-error" id={id}>
-      <span aria-hidden="true">⚠ </span>
+      <TriangleAlert aria-hidden="true" size="1em" className="mark" />
       {message}
     </p>
   );

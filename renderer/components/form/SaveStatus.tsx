@@ -1,3 +1,4 @@
+import { Check, TriangleAlert } from 'lucide-react';
 import type { SaveState } from '../../hooks/useAutosave';
 
 const LABELS: Record<SaveState, string> = {
@@ -10,7 +11,11 @@ const LABELS: Record<SaveState, string> = {
 export function SaveStatus({ state }: { state: SaveState }) {
   return (
     <span className={`save-status save-${state}`} role="status" aria-live="polite">
-      {state === 'saved' ? '✓ ' : state === 'error' ? '⚠ ' : ''}
+      {state === 'saved' ? (
+        <Check aria-hidden="true" size="1em" className="mark" />
+      ) : state === 'error' ? (
+        <TriangleAlert aria-hidden="true" size="1em" className="mark" />
+      ) : null}{' '}
       {LABELS[state]}
     </span>
   );

@@ -1,4 +1,5 @@
 // Above the calendar: today / previous / next, the period's title, and the view buttons.
+import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { CALENDAR_VIEWS, type CalendarView } from '../../../shared/calendar';
 import { navigateCalendar, setCalendarView } from '../../state/calendar';
 import { rangeTitle, VIEW_LABELS } from './calendar-utils';
@@ -31,7 +32,7 @@ export function CalendarToolbar({
           title="Previous (Page Up)"
           onClick={() => navigateCalendar(-1)}
         >
-          <span aria-hidden="true">‹</span>
+          <ChevronLeft aria-hidden="true" size="1.2em" />
         </button>
         <button
           type="button"
@@ -40,7 +41,7 @@ export function CalendarToolbar({
           title="Next (Page Down)"
           onClick={() => navigateCalendar(1)}
         >
-          <span aria-hidden="true">›</span>
+          <ChevronRight aria-hidden="true" size="1.2em" />
         </button>
       </div>
       <h1 id="calendar-title" className="calendar-title" aria-live="polite">

@@ -1,4 +1,5 @@
 // Filters for what the calendar shows: category, owner, status, and "My posts".
+import { ChevronDown } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { isFiltering, NO_FILTER, type DisplayStatus, type PostFilter } from '../../../shared/posts';
 import { CATEGORIES, CATEGORY_IDS, MISSED, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
@@ -17,7 +18,7 @@ function Menu({ label, count, children }: { label: string; count: number; childr
       <summary className="button">
         {label}
         {count > 0 ? <span className="filter-count">{count}</span> : null}{' '}
-        <span aria-hidden="true">▾</span>
+        <ChevronDown aria-hidden="true" size="1em" />
       </summary>
       <fieldset className="filter-options">
         <legend className="visually-hidden">{label}</legend>

@@ -1,5 +1,6 @@
 // The caption, its length on every chosen platform (counted as each network counts, with the
 // hashtags), Copy per platform, and custom text per platform.
+import { ChevronDown, ChevronRight, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { captionChecks, type CaptionCheck } from '../../../shared/captions';
@@ -77,7 +78,9 @@ export function CaptionSection({
                 className={check.over ? 'caption-check over' : 'caption-check'}
               >
                 <span className="caption-check-text">
-                  {check.over ? <span aria-hidden="true">⚠ </span> : null}
+                  {check.over ? (
+                    <TriangleAlert aria-hidden="true" size="1em" className="mark" />
+                  ) : null}
                   {counterText(check)}
                   {PLATFORMS[check.platform].note ? (
                     <span className="caption-check-note">{PLATFORMS[check.platform].note}</span>
@@ -113,7 +116,12 @@ export function CaptionSection({
                   aria-controls={open ? panelId : undefined}
                   onClick={() => setOpenOverrides((list) => toggled(list, p, !open, PLATFORM_IDS))}
                 >
-                  <span aria-hidden="true">{open ? '▾' : '▸'}</span> Custom text for {label}
+                  {open ? (
+                    <ChevronDown aria-hidden="true" size="1em" />
+                  ) : (
+                    <ChevronRight aria-hidden="true" size="1em" />
+                  )}{' '}
+                  Custom text for {label}
                   {text.trim() !== '' ? <span className="override-in-use"> (in use)</span> : null}
                 </button>
                 {open ? (

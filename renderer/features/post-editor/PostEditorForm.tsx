@@ -1,6 +1,7 @@
 // The post's fields, saving on their own a moment after typing stops (useAutosave). Problems
 // the form can see (an empty title) and problems the server names (an archived owner) show
 // beside their field; the rest of the post saves meanwhile.
+import { AlarmClock, Trash2, TriangleAlert, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Post } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
@@ -17,6 +18,7 @@ import {
   type StatusId,
 } from '../../../shared/vocabulary';
 import { Field, FieldGroup } from '../../components/form/Field';
+import { CategoryIcon } from '../../components/icons';
 import { SaveStatus } from '../../components/form/SaveStatus';
 import { fieldErrorsOf } from '../../data/errors';
 import { deletePost, findPost, updatePost } from '../../data/posts';
@@ -174,7 +176,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
         <h2 id={`${uid}-heading`}>Edit post</h2>
         <SaveStatus state={state} />
         <button type="button" className="button" onClick={() => void close()}>
-          <span aria-hidden="true">✕</span> Close
+          <X aria-hidden="true" size="1.1em" className="mark" /> Close
         </button>
       </header>
       {unsavedOnClose ? (
@@ -189,7 +191,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
         </div>
       ) : state === 'error' && hasErrors ? (
         <p className="post-editor-alert" role="alert">
-          <span aria-hidden="true">⚠ </span>
+          <TriangleAlert aria-hidden="true" size="1em" className="mark" />
           Everything else is saved; the field marked below saves once it is fixed.
         </p>
       ) : null}
@@ -197,7 +199,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
       <div className="post-editor-body">
         {missed ? (
           <p className="post-editor-banner missed">
-            <span aria-hidden="true">⏰ </span>
+            <AlarmClock aria-hidden="true" size="1em" className="mark" />
             <strong>Missed:</strong> its time has passed and it was never approved. Give it a new
             time, approve it, or mark it skipped.
           </p>
@@ -219,7 +221,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
           />
           {errors.title ? (
             <p className="field-error" id={`${titleId}-error`}>
-              <span aria-hidden="true">⚠ </span>
+              <TriangleAlert aria-hidden="true" size="1em" className="mark" />
               {errors.title}
             </p>
           ) : null}
@@ -233,7 +235,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
                 style={{ background: category.color }}
                 aria-hidden="true"
               >
-                {category.icon}
+                <CategoryIcon category={draft.category} />
               </span>
               <select
                 {...control}
@@ -242,7 +244,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
               >
                 {CATEGORY_IDS.map((c) => (
                   <option key={c} value={c}>
-                    {`${CATEGORIES[c].icon} ${CATEGORIES[c].label}`}
+                    {CATEGORIES[c].label}
                   </option>
                 ))}
               </select>
@@ -260,7 +262,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
               >
                 {STATUS_IDS.map((s) => (
                   <option key={s} value={s}>
-                    {`${STATUSES[s].mark} ${STATUSES[s].label}`}
+                    {STATUSES[s].label}
                   </option>
                 ))}
               </select>
@@ -380,7 +382,7 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
 
         <div className="post-editor-foot">
           <button type="button" className="button danger" onClick={() => void remove()}>
-            <span aria-hidden="true">🗑</span> Delete post
+            <Trash2 aria-hidden="true" size="1.1em" className="mark" /> Delete post
           </button>
           <span className="field-hint">It goes to the trash; you can undo.</span>
         </div>

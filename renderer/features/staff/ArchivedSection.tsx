@@ -1,4 +1,5 @@
 // Archived people, folded away: they stay on their past posts and can be restored.
+import { ChevronDown, ChevronRight, TriangleAlert } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import type { Staff } from '../../../shared/contract';
 import { restoreStaff } from '../../data/staff';
@@ -35,7 +36,7 @@ export function ArchivedSection({
           onClick={() => setOpen(!open)}
         >
           <span className="staff-chevron" aria-hidden="true">
-            {open ? '▾' : '▸'}
+            {open ? <ChevronDown size="1em" /> : <ChevronRight size="1em" />}
           </span>
           Archived ({people.length})
         </button>
@@ -56,7 +57,7 @@ export function ArchivedSection({
                     {person.role ? <p className="staff-role">{person.role}</p> : null}
                     {upcoming ? (
                       <p className="staff-archived-owns">
-                        <span aria-hidden="true">⚠ </span>
+                        <TriangleAlert aria-hidden="true" size="1em" className="mark" />
                         Still owns {upcomingText(upcoming)}
                       </p>
                     ) : null}

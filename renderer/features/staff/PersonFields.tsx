@@ -1,4 +1,5 @@
 // A person's fields, shared by "Add a person" and the inline editor.
+import { Check } from 'lucide-react';
 import { useId, type Ref } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { STAFF_COLORS } from '../../../shared/staff';
@@ -79,7 +80,7 @@ export function PersonFields({
                 onBlur={onBlur}
               />
               <span className="staff-swatch" style={{ backgroundColor: c }} aria-hidden="true">
-                {c === color ? '✓' : ''}
+                {c === color ? <Check size="1.1em" strokeWidth={3} /> : null}
               </span>
               <span className="visually-hidden">{COLOR_NAMES[c] ?? `Current colour ${c}`}</span>
             </label>

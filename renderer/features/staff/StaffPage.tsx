@@ -2,6 +2,7 @@
 // so it reads from across the room: big initials, names, roles, and who owns how many upcoming
 // posts (with a visible flag for posts nobody owns). Adding a person is an explicit action;
 // editing someone autosaves; archiving never deletes and can be undone.
+import { TriangleAlert } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Staff } from '../../../shared/contract';
 import { archiveStaff, loadStaff, useStaff, workloadQuery } from '../../data/staff';
@@ -54,7 +55,7 @@ export function StaffPage() {
 
           {unowned > 0 ? (
             <p className="staff-unowned">
-              <span aria-hidden="true">⚠ </span>
+              <TriangleAlert aria-hidden="true" size="1em" className="mark" />
               <strong>No owner: {upcomingText(unowned)}</strong>
               <span className="staff-unowned-hint">
                 {' '}

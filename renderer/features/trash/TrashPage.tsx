@@ -1,9 +1,11 @@
 // The trash: deleted posts wait here until restored or until the trash is emptied (with a
 // confirm step, since that cannot be undone).
+import { Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import type { Post } from '../../../shared/contract';
 import { CATEGORIES } from '../../../shared/vocabulary';
 import { ConfirmStep } from '../../components/ConfirmStep';
+import { CategoryIcon } from '../../components/icons';
 import { QueryProblem } from '../../components/QueryProblem';
 import { emptyTrash, restorePost, trashQuery } from '../../data/posts';
 import { useStaffById } from '../../data/staff';
@@ -75,7 +77,7 @@ export function TrashPage() {
       ) : posts.length === 0 ? (
         <div className="trash-empty">
           <span className="trash-empty-mark" aria-hidden="true">
-            ✨
+            <Sparkles size="2.5rem" />
           </span>
           <h2>The trash is empty</h2>
           <p>
@@ -94,7 +96,7 @@ export function TrashPage() {
                   <h2 className="trash-item-title">{post.title}</h2>
                   <p className="trash-item-meta">
                     <span className="trash-category" style={{ background: category.color }}>
-                      <span aria-hidden="true">{category.icon}</span> {category.label}
+                      <CategoryIcon category={post.category} /> {category.label}
                     </span>
                     {owner ? <span>Owner: {owner}</span> : null}
                   </p>
