@@ -37,6 +37,9 @@ export const settingsSchema = z.object({
   weekStartsOn: z.number().int().min(1).max(7),
   /** Local time ('HH:mm') a post placed on a day without a time starts at. */
   defaultPostTime: z.string(),
+  /** The practice's working day ('HH:mm' to 'HH:mm'): where the week and day grids open. */
+  workdayStart: z.string(),
+  workdayEnd: z.string(),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -103,6 +106,11 @@ const version = z
   .int({ error: 'Must be the version last seen' })
   .min(1, { error: 'Must be the version last seen' });
 
+const clockTime = (what: string) =>
+  z
+    .string({ error: `${what} must look like 08:00` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${what} must look like 08:00` });
+
 const settingsPatch = z.strictObject({
   version,
   practiceName: text(LIMITS.practiceName, 'Practice name').trim().optional(),
@@ -120,6 +128,8 @@ const settingsPatch = z.strictObject({
     .string({ error: 'Default time must look like 10:00' })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Default time must look like 10:00' })
     .optional(),
+  workdayStart: clockTime('The working day’s start').optional(),
+  workdayEnd: clockTime('The working day’s end').optional(),
 });
 
 const prefsPatch = z

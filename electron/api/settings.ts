@@ -10,7 +10,14 @@ export const settingsHandlers: AreaHandlers<'settings.get' | 'settings.update'> 
   'settings.update': async (tx, { version, ...patch }) => {
     const { version: current, updatedAt: _u, ...fields } = await tx.settings.get();
     if (current !== version) throw new ApiError('conflict', STALE);
-    const saved = await tx.settings.update(version, { ...fields, ...patch });
+    const next = { ...fields, ...patch };
+    if (next.workdayEnd <= next.workdayStart) {
+      throw new ApiError('invalid_input', 'The working day must end after it starts.', {
+        [patch.workdayEnd !== undefined ? 'workdayEnd' : 'workdayStart']:
+          'The working day must end after it starts',
+      });
+    }
+    const saved = await tx.settings.update(version, next);
     if (!saved) throw new ApiError('conflict', STALE);
     return saved;
   },

@@ -6,6 +6,8 @@ interface SettingsRow {
   timezone: string;
   week_starts_on: number;
   default_post_time: string;
+  workday_start: string;
+  workday_end: string;
   version: number;
   updated_at: string;
 }
@@ -32,6 +34,8 @@ export function getSettings(db: Db): Settings {
     timezone: row.timezone,
     weekStartsOn: row.week_starts_on,
     defaultPostTime: row.default_post_time,
+    workdayStart: row.workday_start,
+    workdayEnd: row.workday_end,
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -51,6 +55,7 @@ export function updateSettings(
     .prepare(
       `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
          week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
+         workday_start = @workdayStart, workday_end = @workdayEnd,
          version = version + 1, updated_at = @now
        WHERE id = 1 AND version = @version`,
     )
@@ -59,6 +64,8 @@ export function updateSettings(
       timezone: fields.timezone,
       weekStartsOn: fields.weekStartsOn,
       defaultPostTime: fields.defaultPostTime,
+      workdayStart: fields.workdayStart,
+      workdayEnd: fields.workdayEnd,
       version,
       now: new Date().toISOString(),
     });

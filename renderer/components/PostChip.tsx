@@ -45,14 +45,14 @@ export function PostChipContent({
   owner,
   now,
   time,
-  showTime = true,
+  timeClass = 'chip-time',
 }: {
   post: Post;
   owner: Staff | undefined;
   now: Date;
   time?: string;
-  /** False: the time is spoken but not shown. */
-  showTime?: boolean;
+  /** How the time shows (a class that hides it visually keeps it spoken). */
+  timeClass?: string;
 }) {
   const status = statusLook(post, now);
   return (
@@ -60,7 +60,7 @@ export function PostChipContent({
       <span className="chip-status" title={status.label} aria-hidden="true">
         <StatusIcon status={status.id} />
       </span>
-      {time ? <span className={showTime ? 'chip-time' : 'visually-hidden'}>{time}</span> : null}{' '}
+      {time ? <span className={timeClass}>{time}</span> : null}{' '}
       <span className="chip-title">{post.title}</span>{' '}
       {/* Named by its content (not aria-label) so the spoken name starts with what is seen. */}
       <span className="visually-hidden">{`— ${postDetails(post, owner, now)}`}</span>

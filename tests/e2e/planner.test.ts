@@ -218,19 +218,27 @@ it('works from the keyboard: N for a new idea, a click on an empty day, Tab and 
   const chip = page.locator('.rbc-event', { hasText: 'Team photo day' });
   await chip.waitFor();
 
-  // Tab reaches the post; Enter opens it.
+  // The month grid is one tab stop: Tab reaches the focused day (the one just used), the next
+  // Tab its post, Enter opens it.
   await page.getByRole('button', { name: 'List', exact: true }).focus();
-  let reached = false;
-  for (let i = 0; i < 40 && !reached; i++) {
-    await page.keyboard.press('Tab');
-    reached = await page.evaluate(
-      () => document.activeElement?.textContent?.includes('Team photo day') ?? false,
-    );
-  }
-  expect(reached).toBe(true);
+  const active = () =>
+    page.evaluate(() => ({
+      text: document.activeElement?.textContent ?? '',
+      day: (document.activeElement as HTMLElement | null)?.dataset.day ?? null,
+    }));
+  let presses = 0;
+  for (; presses < 10 && (await active()).day !== day; presses++) await page.keyboard.press('Tab');
+  expect((await active()).day).toBe(day);
+  await page.keyboard.press('Tab');
+  expect((await active()).text).toContain('Team photo day');
+  expect(presses + 1).toBeLessThan(10);
   await page.keyboard.press('Enter');
   await editor.waitFor();
   expect(await editor.getByLabel(/^Title/).inputValue()).toBe('Team photo day');
+  // Escape gives the focus back to the chip that opened the editor.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => editor.count()).toBe(0);
+  await expect.poll(async () => (await active()).text).toContain('Team photo day');
 
   // Page Down moves to the following month.
   await page.getByRole('button', { name: 'Month', exact: true }).focus();

@@ -27,7 +27,7 @@ import {
   visibleRange,
   type CalendarView,
 } from '../../../shared/calendar';
-import { isMissed, matchesFilter } from '../../../shared/posts';
+import { isFiltering, isMissed, matchesFilter, NO_FILTER } from '../../../shared/posts';
 import { CATEGORIES } from '../../../shared/vocabulary';
 import {
   createPost,
@@ -41,13 +41,23 @@ import { useSettings } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import { DragAndDropCalendar, type CalendarEvent } from '../../lib/dnd';
-import { navigateCalendar, setCalendarView, useCalendarPlace } from '../../state/calendar';
-import { openEditor, useUi } from '../../state/ui';
+import { usePrefsStore } from '../../data/prefs';
+import {
+  navigateCalendar,
+  setCalendarView,
+  showCalendar,
+  useCalendarPlace,
+} from '../../state/calendar';
+import { openEditor, setFilter, setFocusedDay, useUi } from '../../state/ui';
 import { BacklogPanel } from '../ideas/BacklogPanel';
 import { backlogDrag } from '../ideas/ideas-utils';
 import { FirstRun } from '../onboarding/FirstRun';
 import { CALENDAR_COMPONENTS } from './EventChip';
-import { BLOCK_MS, eventOf, FORMATS, isWholeDays } from './calendar-utils';
+import { BLOCK_MS, eventOf, FORMATS, isWholeDays, postsByDay, timeOfDay } from './calendar-utils';
+import { PostsByDay } from './DayHeader';
+import { IdeasRail } from './IdeasRail';
+import { useMonthKeys } from './useMonthKeys';
+import { useWorkingHours } from './useWorkingHours';
 import { CalendarToolbar } from './CalendarToolbar';
 import { FilterBar } from './FilterBar';
 import './CalendarPage.css';
@@ -77,7 +87,8 @@ function usePrefetchNeighbours(
 }
 
 export function CalendarPage() {
-  const { timezone: zone, weekStartsOn, defaultPostTime } = useSettings();
+  const { timezone: zone, weekStartsOn, defaultPostTime, workdayStart, workdayEnd } = useSettings();
+  const ideasOpen = usePrefsStore((s) => s.prefs?.ideasPanel !== 'closed');
   const staffCount = useStaff().length;
   const filter = useUi((s) => s.filter);
   const editingId = useUi((s) => s.editingId);
@@ -107,10 +118,13 @@ export function CalendarPage() {
       Object.keys(s.undated).length === 0,
   );
 
-  const events = useMemo(
-    () => posts.filter((p) => matchesFilter(p, filter, now)).map(eventOf),
+  const shown = useMemo(
+    () => posts.filter((p) => matchesFilter(p, filter, now)),
     [posts, filter, now],
   );
+  const events = useMemo(() => shown.map(eventOf), [shown]);
+  const byDay = useMemo(() => postsByDay(shown), [shown]);
+  const hiddenByFilter = isFiltering(filter) && posts.length > 0 && shown.length === 0;
 
   const eventPropGetter = useCallback(
     (event: CalendarEvent) => {
@@ -182,17 +196,40 @@ export function CalendarPage() {
   const onSelectSlot = useCallback(
     async (slot: SlotInfo) => {
       const scheduledAt = landing(slot.start, isWholeDays(slot.start, slot.end), null);
+      setFocusedDay(DateTime.fromJSDate(slot.start).toISODate());
       const post = await createPost({ title: 'New post', status: 'draft', scheduledAt });
       if (post) openEditor(post.id);
     },
     [landing],
   );
 
+  /** Enter on a day of the month grid: its first post, or a new one on that day. */
+  const openDay = useCallback(
+    (day: string) => {
+      const first = byDay.get(day)?.[0];
+      if (first) return openEditor(first);
+      const start = DateTime.fromISO(day).toJSDate();
+      void onSelectSlot({
+        start,
+        end: DateTime.fromISO(day).plus({ days: 1 }).toJSDate(),
+        slots: [start],
+        action: 'click',
+      });
+    },
+    [byDay, onSelectSlot],
+  );
+  const monthKeys = useMonthKeys(view, day, openDay);
+
   const onNavigate = useCallback((next: Date) => navigateCalendar(next), []);
   const onView = useCallback((next: string) => setCalendarView(next as CalendarView), []);
+  const onDrillDown = useCallback(
+    (next: Date, nextView: string) => showCalendar(nextView as CalendarView, next),
+    [],
+  );
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    if (monthKeys(e)) return;
     if (e.key === 'PageUp') navigateCalendar(-1);
     else if (e.key === 'PageDown') navigateCalendar(1);
     else if (e.key === 'Home' && !e.ctrlKey) navigateCalendar('today');
@@ -200,61 +237,69 @@ export function CalendarPage() {
     e.preventDefault();
   }
 
-  // The week/day grid scrolls: keyboard users must be able to reach it to scroll it.
   const frame = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const scroller = frame.current?.querySelector('.rbc-time-content');
-    if (scroller && !scroller.hasAttribute('tabindex')) {
-      scroller.setAttribute('tabindex', '0');
-      scroller.setAttribute('aria-label', 'Hours of the day (scroll with the arrow keys)');
-    }
-  });
+  useWorkingHours(frame, view, workdayStart, workdayEnd);
+  const scrollTo = useMemo(() => timeOfDay(workdayStart), [workdayStart]);
 
   const empty = nothingAtAll && staffCount === 0 && !showCalendarAnyway;
 
   return (
-    <div className={`planner ${editingId ? 'has-editor' : ''}`}>
+    <div className={`planner ${editingId ? 'has-editor' : ''} ${ideasOpen ? '' : 'ideas-closed'}`}>
       <section className="calendar-area" aria-labelledby="calendar-title" onKeyDown={onKeyDown}>
         <CalendarToolbar view={view} date={date} weekStartsOn={weekStartsOn} />
         <FilterBar />
+        {hiddenByFilter ? (
+          <p className="filter-empty" role="status">
+            No posts match these filters.{' '}
+            <button type="button" className="button" onClick={() => setFilter(NO_FILTER)}>
+              Clear filters
+            </button>
+          </p>
+        ) : null}
         {empty ? (
           <FirstRun onShowCalendar={() => setShowCalendarAnyway(true)} />
         ) : (
           <div className="calendar-frame" ref={frame} aria-busy={status === 'loading'}>
-            <DragAndDropCalendar
-              key={dropCount}
-              localizer={localizer}
-              events={events}
-              view={view}
-              views={CALENDAR_VIEWS as CalendarView[]}
-              date={date}
-              onNavigate={onNavigate}
-              onView={onView}
-              length={AGENDA_DAYS}
-              components={CALENDAR_COMPONENTS}
-              eventPropGetter={eventPropGetter}
-              onSelectEvent={openPost}
-              onKeyPressEvent={onKeyPressEvent}
-              selectable
-              onSelectSlot={onSelectSlot}
-              onEventDrop={onEventDrop}
-              resizable={false}
-              draggableAccessor={alwaysDraggable}
-              dragFromOutsideItem={dragFromOutsideItem}
-              onDropFromOutside={onDropFromOutside}
-              showAllEvents
-              step={30}
-              timeslots={2}
-              scrollToTime={SCROLL_TO}
-              getNow={getNow}
-              formats={FORMATS}
-              tooltipAccessor={null}
-            />
+            <PostsByDay.Provider value={byDay}>
+              <DragAndDropCalendar
+                key={dropCount}
+                localizer={localizer}
+                events={events}
+                view={view}
+                views={CALENDAR_VIEWS as CalendarView[]}
+                date={date}
+                onNavigate={onNavigate}
+                onView={onView}
+                length={AGENDA_DAYS}
+                components={CALENDAR_COMPONENTS}
+                eventPropGetter={eventPropGetter}
+                onSelectEvent={openPost}
+                onKeyPressEvent={onKeyPressEvent}
+                selectable
+                onSelectSlot={onSelectSlot}
+                onEventDrop={onEventDrop}
+                resizable={false}
+                draggableAccessor={alwaysDraggable}
+                dragFromOutsideItem={dragFromOutsideItem}
+                onDropFromOutside={onDropFromOutside}
+                showAllEvents={false}
+                doShowMoreDrillDown
+                onDrillDown={onDrillDown}
+                dayLayoutAlgorithm="no-overlap"
+                step={30}
+                timeslots={2}
+                scrollToTime={scrollTo}
+                getNow={getNow}
+                formats={FORMATS}
+                messages={MESSAGES}
+                tooltipAccessor={null}
+              />
+            </PostsByDay.Provider>
           </div>
         )}
       </section>
-      <div className="side-panel">
-        {editingId ? (
+      {editingId ? (
+        <div className="side-panel">
           <Suspense
             fallback={
               <p className="loading" role="status">
@@ -264,14 +309,18 @@ export function CalendarPage() {
           >
             <PostEditor />
           </Suspense>
-        ) : (
+        </div>
+      ) : ideasOpen ? (
+        <div className="side-panel">
           <BacklogPanel compact />
-        )}
-      </div>
+        </div>
+      ) : (
+        <IdeasRail />
+      )}
     </div>
   );
 }
 
 const alwaysDraggable = () => true;
 const getNow = () => new Date();
-const SCROLL_TO = new Date(1970, 0, 1, 8, 0);
+const MESSAGES = { showMore: (count: number) => `+${count} more` };

@@ -10,34 +10,43 @@ import { useStaffById } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import type { CalendarEvent } from '../../lib/dnd';
 import { formatTime } from '../../lib/format';
+import { setFocusedDay, useUi } from '../../state/ui';
+import { DayHeader } from './DayHeader';
 
 const EventChip = memo(function EventChip({
   event,
-  focusable,
-  showTime = true,
+  tabStop,
+  timeClass,
 }: {
   event: CalendarEvent;
-  focusable: boolean;
-  /** Month cells are narrow: the title matters more there (the time is still spoken). */
-  showTime?: boolean;
+  /** A tab stop: always (List), only on the grid's focused day (Month), never (week/day events
+   * are buttons already). */
+  tabStop: 'always' | 'focused-day' | 'never';
+  /** Month cells are narrow: the time shows only on wide screens (it is spoken everywhere). */
+  timeClass?: string;
 }) {
   const post = usePost(event.id);
   const staffById = useStaffById();
   const now = useNow();
+  const day = DateTime.fromJSDate(event.start).toISODate();
+  const onFocusedDay = useUi((s) => s.focusedDay === day);
   if (!post) return null;
   const owner = post.ownerId ? staffById.get(post.ownerId) : undefined;
+  const tabIndex = tabStop === 'always' || (tabStop === 'focused-day' && onFocusedDay) ? 0 : -1;
   return (
     <span
       className="event-chip"
       data-post-id={post.id}
-      {...(focusable ? { tabIndex: 0, role: 'button' } : {})}
+      {...(tabStop === 'never' ? {} : { tabIndex, role: 'button' })}
+      // A chip that takes the focus (a click, Tab) makes its day the grid's focused day.
+      onFocus={tabStop === 'focused-day' && day ? () => setFocusedDay(day) : undefined}
     >
       <PostChipContent
         post={post}
         owner={owner}
         now={now}
         time={formatTime(event.start)}
-        showTime={showTime}
+        timeClass={timeClass}
       />
     </span>
   );
@@ -45,17 +54,17 @@ const EventChip = memo(function EventChip({
 
 // Month and agenda events are not focusable in react-big-calendar (its issues #963, #2762).
 const FocusableEvent = ({ event }: { event: CalendarEvent }) => (
-  <EventChip event={event} focusable />
+  <EventChip event={event} tabStop="always" />
 );
 // In the month grid the chip sits inside react-big-calendar's role="row": a cell keeps the
 // ARIA structure valid (a row owns cells, not buttons).
 const MonthEvent = ({ event }: { event: CalendarEvent }) => (
   <span role="cell" className="event-cell">
-    <EventChip event={event} focusable showTime={false} />
+    <EventChip event={event} tabStop="focused-day" timeClass="chip-time month-time" />
   </span>
 );
 const PlainEvent = ({ event }: { event: CalendarEvent }) => (
-  <EventChip event={event} focusable={false} />
+  <EventChip event={event} tabStop="never" />
 );
 /** Marks each month-grid day with its date: a drop target a test (or a person's tools) can name. */
 const DayCell = ({ value, children }: { value: Date; children: ReactElement }) =>
@@ -72,7 +81,7 @@ const GridHeader = ({ label }: { label: string }) => <span>{label}</span>;
 export const CALENDAR_COMPONENTS: Components<CalendarEvent> = {
   toolbar: () => null,
   dateCellWrapper: DayCell as Components<CalendarEvent>['dateCellWrapper'],
-  month: { event: MonthEvent },
+  month: { event: MonthEvent, dateHeader: DayHeader },
   week: { event: PlainEvent, header: GridHeader },
   day: { event: PlainEvent, header: GridHeader },
   agenda: { event: FocusableEvent },

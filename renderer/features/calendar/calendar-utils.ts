@@ -22,8 +22,12 @@ export const VIEW_LABELS: Record<CalendarView, string> = {
   agenda: 'List',
 };
 
-/** A post shows as a half-hour block in the week and day grids. */
-export const BLOCK_MS = 30 * 60_000;
+/**
+ * A post shows as an hour-long block in the week and day grids: two posts half an hour apart
+ * then overlap in time and sit side by side, each with its title, instead of one covering the
+ * other.
+ */
+export const BLOCK_MS = 60 * 60_000;
 
 /** "March 2026", "Tuesday, March 10, 2026", "Mar 9 – 15, 2026". */
 export function rangeTitle(view: CalendarView, date: Date, weekStartsOn: number): string {
@@ -67,3 +71,30 @@ export const FORMATS = {
   weekdayFormat: (d: Date) => formatWeekday(d),
   dateFormat: (d: Date) => formatDayOfMonth(d),
 };
+
+/** The ids of `posts` by day (`YYYY-MM-DD` in the practice's zone), in the order given. */
+export function postsByDay(posts: readonly Post[]): Map<string, string[]> {
+  const days = new Map<string, string[]>();
+  for (const post of posts) {
+    const day = DateTime.fromISO(post.scheduledAt!).toISODate()!;
+    const ids = days.get(day);
+    if (ids) ids.push(post.id);
+    else days.set(day, [post.id]);
+  }
+  return days;
+}
+
+/** `HH:mm` as a Date on 1 January 1970 (how react-big-calendar takes a time of day). */
+export function timeOfDay(hhmm: string): Date {
+  const [hour = 8, minute = 0] = hhmm.split(':').map(Number);
+  return new Date(1970, 0, 1, hour, minute);
+}
+
+/** Hours from `start` to `end` (`HH:mm`), at least one. */
+export function hoursBetween(start: string, end: string): number {
+  const minutes = (t: string) => {
+    const [h = 0, m = 0] = t.split(':').map(Number);
+    return h * 60 + m;
+  };
+  return Math.max(1, (minutes(end) - minutes(start)) / 60);
+}

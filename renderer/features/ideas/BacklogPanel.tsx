@@ -1,10 +1,12 @@
 // The idea backlog: undated posts. Quick-add (title, category, Enter), filter, sort, and drag
 // an idea onto the calendar (or open it and give it a date).
+import { PanelRightClose } from 'lucide-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../shared/vocabulary';
 import { PostChipContent } from '../../components/PostChip';
 import { createPost, useBacklog } from '../../data/posts';
+import { savePrefs } from '../../data/prefs';
 import { useStaffById } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import { plural } from '../../lib/format';
@@ -44,6 +46,15 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
       <div className="backlog-head">
         <h2 id="backlog-title">Ideas</h2>
         <span className="backlog-count">{plural(total, { one: 'idea', other: 'ideas' })}</span>
+        {compact ? (
+          <button
+            type="button"
+            className="button ghost backlog-hide"
+            onClick={() => void savePrefs({ ideasPanel: 'closed' })}
+          >
+            <PanelRightClose aria-hidden="true" size="1.1em" /> Hide ideas
+          </button>
+        ) : null}
       </div>
       <form className="quick-add" onSubmit={add} aria-label="Add an idea">
         <label className="visually-hidden" htmlFor={QUICK_ADD_ID}>
@@ -64,6 +75,13 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
           id="quick-add-category"
           value={category}
           onChange={(e) => setCategory(e.target.value as CategoryId)}
+          onKeyDown={(e) => {
+            // Enter adds the idea from here too, as from the title.
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
         >
           {CATEGORY_IDS.map((id) => (
             <option key={id} value={id}>
