@@ -1,5 +1,6 @@
 // How one post looks wherever it is listed: category colour, status mark (or Missed), title,
 // and the owner's initials, or a clear "No owner" flag.
+import { UserX } from 'lucide-react';
 import type { Post, Staff } from '../../shared/contract';
 import { displayStatus } from '../../shared/posts';
 import { initials } from '../../shared/staff';
@@ -24,7 +25,8 @@ export function OwnerBadge({ owner }: { owner: Staff | undefined }) {
   if (!owner) {
     return (
       <span className="owner-badge owner-none" title="No owner yet" aria-hidden="true">
-        No owner
+        <UserX size="1.05em" strokeWidth={2.5} />
+        <span className="owner-none-text">No owner</span>
       </span>
     );
   }
@@ -46,6 +48,7 @@ export function PostChipContent({
   now,
   time,
   timeClass = 'chip-time',
+  badgeFirst = false,
 }: {
   post: Post;
   owner: Staff | undefined;
@@ -53,10 +56,13 @@ export function PostChipContent({
   time?: string;
   /** How the time shows (a class that hides it visually keeps it spoken). */
   timeClass?: string;
+  /** The owner first (the grids: the title then wraps under it at full width). */
+  badgeFirst?: boolean;
 }) {
   const status = statusLook(post, now);
   return (
     <>
+      {badgeFirst ? <OwnerBadge owner={owner} /> : null}
       <span className="chip-status" title={status.label} aria-hidden="true">
         <StatusIcon status={status.id} />
       </span>
@@ -64,7 +70,7 @@ export function PostChipContent({
       <span className="chip-title">{post.title}</span>{' '}
       {/* Named by its content (not aria-label) so the spoken name starts with what is seen. */}
       <span className="visually-hidden">{`— ${postDetails(post, owner, now)}`}</span>
-      <OwnerBadge owner={owner} />
+      {badgeFirst ? null : <OwnerBadge owner={owner} />}
     </>
   );
 }

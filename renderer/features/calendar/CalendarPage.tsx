@@ -283,7 +283,6 @@ export function CalendarPage() {
                 dragFromOutsideItem={dragFromOutsideItem}
                 onDropFromOutside={onDropFromOutside}
                 showAllEvents={false}
-                doShowMoreDrillDown
                 onDrillDown={onDrillDown}
                 dayLayoutAlgorithm="no-overlap"
                 step={30}

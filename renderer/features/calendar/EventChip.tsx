@@ -9,7 +9,8 @@ import { usePost } from '../../data/posts';
 import { useStaffById } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import type { CalendarEvent } from '../../lib/dnd';
-import { formatTime } from '../../lib/format';
+import { formatLongDate, formatTime } from '../../lib/format';
+import { showCalendar } from '../../state/calendar';
 import { setFocusedDay, useUi } from '../../state/ui';
 import { DayHeader } from './DayHeader';
 
@@ -47,6 +48,7 @@ const EventChip = memo(function EventChip({
         now={now}
         time={formatTime(event.start)}
         timeClass={timeClass}
+        badgeFirst={tabStop !== 'always'}
       />
     </span>
   );
@@ -80,9 +82,31 @@ const GridHeader = ({ label }: { label: string }) => <span>{label}</span>;
 
 export const CALENDAR_COMPONENTS: Components<CalendarEvent> = {
   toolbar: () => null,
+  showMore: ShowMore as Components<CalendarEvent>['showMore'],
   dateCellWrapper: DayCell as Components<CalendarEvent>['dateCellWrapper'],
   month: { event: MonthEvent, dateHeader: DayHeader },
   week: { event: PlainEvent, header: GridHeader },
   day: { event: PlainEvent, header: GridHeader },
   agenda: { event: FocusableEvent },
 };
+
+/**
+ * "+N more" under a crowded day: opens that day. In a cell, so the grid's rows stay valid
+ * ARIA (a row owns cells); its name says which day.
+ */
+export function ShowMore({ slotDate, count }: { slotDate: Date; count: number }) {
+  return (
+    <span role="cell" className="event-cell">
+      <button
+        type="button"
+        className="rbc-button-link rbc-show-more"
+        onClick={(e) => {
+          e.stopPropagation();
+          showCalendar('day', slotDate);
+        }}
+      >
+        +{count} more<span className="visually-hidden"> on {formatLongDate(slotDate)}</span>
+      </button>
+    </span>
+  );
+}

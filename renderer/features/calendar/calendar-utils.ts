@@ -84,10 +84,13 @@ export function postsByDay(posts: readonly Post[]): Map<string, string[]> {
   return days;
 }
 
-/** `HH:mm` as a Date on 1 January 1970 (how react-big-calendar takes a time of day). */
+/**
+ * `HH:mm` in the practice's zone (luxon's default) as a Date on 1 January 1970: how
+ * react-big-calendar takes a time of day.
+ */
 export function timeOfDay(hhmm: string): Date {
   const [hour = 8, minute = 0] = hhmm.split(':').map(Number);
-  return new Date(1970, 0, 1, hour, minute);
+  return DateTime.fromObject({ year: 1970, month: 1, day: 1, hour, minute }).toJSDate();
 }
 
 /** Hours from `start` to `end` (`HH:mm`), at least one. */

@@ -5,8 +5,8 @@ import { useEffect, type RefObject } from 'react';
 import type { CalendarView } from '../../../shared/calendar';
 import { hoursBetween } from './calendar-utils';
 
-/** An hour is never shorter than this (two lines of a chip must fit in half an hour). */
-const MIN_HOUR_PX = 56;
+/** An hour is never shorter than this (a post's block, an hour long, holds two lines). */
+const MIN_HOUR_PX = 36;
 
 export function useWorkingHours(
   frame: RefObject<HTMLDivElement | null>,
@@ -22,9 +22,19 @@ export function useWorkingHours(
       scroller.setAttribute('aria-label', 'Hours of the day (scroll with the arrow keys)');
     }
     const hours = hoursBetween(workdayStart, workdayEnd);
+    const [startHour = 8, startMinute = 0] = workdayStart.split(':').map(Number);
+    const fromMidnight = startHour + startMinute / 60;
+    let sized = 0;
     const size = () => {
       const hour = Math.max(MIN_HOUR_PX, Math.floor(scroller.clientHeight / hours));
+      if (hour === sized) return;
+      sized = hour;
       frame.current?.style.setProperty('--hour-height', `${hour}px`);
+      // The grid's hours just changed height: open it on the working day again.
+      requestAnimationFrame(() => {
+        const first = scroller.querySelector<HTMLElement>('.rbc-timeslot-group');
+        scroller.scrollTop = (first?.offsetHeight ?? hour) * fromMidnight;
+      });
     };
     size();
     const observer = new ResizeObserver(size);
