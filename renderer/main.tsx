@@ -1,11 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { installLeaveGuards } from './data/pending-saves';
 import { connect } from './data/shell';
 import './styles.css';
 
 // Before anything reads the address: the browser host's token arrives in it.
 connect();
+// Leaving the page (reload, closed tab or window) saves what was typed a moment ago.
+installLeaveGuards();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
