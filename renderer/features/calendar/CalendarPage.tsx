@@ -29,20 +29,13 @@ import {
 } from '../../../shared/calendar';
 import { isMissed, matchesFilter } from '../../../shared/posts';
 import { CATEGORIES } from '../../../shared/vocabulary';
-import {
-  createPost,
-  findPost,
-  loadRange,
-  movePost,
-  usePostsInRange,
-  usePostsStore,
-} from '../../data/posts';
+import { findPost, loadRange, movePost, usePostsInRange, usePostsStore } from '../../data/posts';
 import { useSettings } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import { DragAndDropCalendar, type CalendarEvent } from '../../lib/dnd';
 import { navigateCalendar, setCalendarView, useCalendarPlace } from '../../state/calendar';
-import { openEditor, useUi } from '../../state/ui';
+import { openEditor, openNewPost, useUi } from '../../state/ui';
 import { BacklogPanel } from '../ideas/BacklogPanel';
 import { backlogDrag } from '../ideas/ideas-utils';
 import { FirstRun } from '../onboarding/FirstRun';
@@ -180,10 +173,10 @@ export function CalendarPage() {
   );
 
   const onSelectSlot = useCallback(
-    async (slot: SlotInfo) => {
+    (slot: SlotInfo) => {
       const scheduledAt = landing(slot.start, isWholeDays(slot.start, slot.end), null);
-      const post = await createPost({ title: 'New post', status: 'draft', scheduledAt });
-      if (post) openEditor(post.id);
+      // Saved (created) only once something is typed in it.
+      openNewPost({ scheduledAt });
     },
     [landing],
   );
