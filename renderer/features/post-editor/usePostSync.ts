@@ -158,7 +158,11 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     resolve,
     scheduledAt,
     dateConcern: concern,
-    confirmDate: () => setConfirmedAt(scheduledAt ?? null),
+    confirmDate: () => {
+      setConfirmedAt(scheduledAt ?? null);
+      // A new object: the autosave saves the date now confirmed.
+      setDraft((d) => ({ ...d }));
+    },
     /** Puts the date back as saved. */
     undoDate: () => setDraft((d) => takeField(d, 'when', draftFrom(base.current, zone))),
   };
