@@ -234,7 +234,7 @@ describe('PostEditor', () => {
       { name: 'Changed in another window too' },
       { timeout: 3000 },
     );
-    await user.click(within(question).getByRole('button', { name: /other window’s/ }));
+    await user.click(within(question).getByRole('button', { name: /Keep theirs/ }));
     expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Spa week');
     await new Promise((r) => setTimeout(r, 900));
     expect(await stored(post.id)).toMatchObject({ title: 'Spa week', version: 2 });

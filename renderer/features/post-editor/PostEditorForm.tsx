@@ -163,15 +163,16 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
         </p>
       ) : null}
 
+      {/* Above the scrolling fields, so it is seen whichever field is being typed in. */}
+      <ConflictChoices
+        conflicts={sync.conflicts}
+        mine={draft}
+        theirs={sync.theirs}
+        zone={zone}
+        staff={staff}
+        onResolve={sync.resolve}
+      />
       <div className="post-editor-body">
-        <ConflictChoices
-          conflicts={sync.conflicts}
-          mine={draft}
-          theirs={sync.theirs}
-          zone={zone}
-          staff={staff}
-          onResolve={sync.resolve}
-        />
         {missed ? (
           <p className="post-editor-banner missed">
             <span aria-hidden="true">⏰ </span>

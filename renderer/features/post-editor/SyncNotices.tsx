@@ -1,6 +1,6 @@
 // Inline questions the editor asks instead of guessing: which value to keep when this window
 // and another changed the same field, and whether a date far from today is meant.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Staff } from '../../../shared/contract';
 import { fieldLabel, valueText, type ConflictField } from './conflict-utils';
 import type { Draft } from './post-editor-utils';
@@ -24,7 +24,11 @@ export function ConflictChoices({
   if (conflicts.length === 0) return null;
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? 'Someone no longer listed';
   return (
-    <section className="post-editor-question" aria-labelledby={`${uid}-title`} role="region">
+    <section
+      className="post-editor-question post-editor-conflicts"
+      aria-labelledby={`${uid}-title`}
+      role="region"
+    >
       <h3 id={`${uid}-title`}>Changed in another window too</h3>
       <p>
         Everything else from both windows is kept. For{' '}
@@ -39,11 +43,11 @@ export function ConflictChoices({
             <dl className="conflict-values">
               <div>
                 <dt>Yours (this window)</dt>
-                <dd>{valueText(field, mine, zone, nameOf)}</dd>
+                <dd tabIndex={0}>{valueText(field, mine, zone, nameOf)}</dd>
               </div>
               <div>
                 <dt>The other window’s</dt>
-                <dd>{valueText(field, theirs, zone, nameOf)}</dd>
+                <dd tabIndex={0}>{valueText(field, theirs, zone, nameOf)}</dd>
               </div>
             </dl>
             <div className="conflict-actions">
@@ -52,7 +56,7 @@ export function ConflictChoices({
                 <span className="visually-hidden"> ({label})</span>
               </button>
               <button type="button" className="button" onClick={() => onResolve(field, 'theirs')}>
-                Keep the other window’s
+                Keep theirs
                 <span className="visually-hidden"> ({label})</span>
               </button>
             </div>
@@ -73,8 +77,18 @@ export function DateConfirm({
   onUndo: () => void;
 }) {
   const uid = useId();
+  // Brought into view within the editor (not focused: the person may still be typing the
+  // date). Only the editor's own scroller moves; scrollIntoView would shift the whole page.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    const scroller = el?.closest('.post-editor-body');
+    if (!el || !scroller) return;
+    const below = el.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom;
+    if (below > 0) scroller.scrollTop += below + 16;
+  }, []);
   return (
-    <div className="post-editor-question" role="group" aria-labelledby={`${uid}-text`}>
+    <div ref={box} className="post-editor-question" role="group" aria-labelledby={`${uid}-text`}>
       <p id={`${uid}-text`} role="alert">
         {text} The date is saved once you confirm it.
       </p>
