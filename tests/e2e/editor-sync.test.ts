@@ -111,6 +111,7 @@ it('leaves nothing behind after stray clicks on empty days; typing creates one p
     .click({ force: true });
   await editor.waitFor();
   await editor.getByText('New post: saved once you type').waitFor();
+  await screenshot(page, 'editor-new-post-1280x720');
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect.poll(() => editor.count()).toBe(0);

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Post } from '../../shared/contract';
-import { accessibilityViolations, useBrowser, type Session } from './support/session';
+import { accessibilityViolations, screenshot, useBrowser, type Session } from './support/session';
 
 const newSession = useBrowser();
 
@@ -96,4 +96,28 @@ it('asks before leaving when the host is down and a change is not saved', async 
   await expect.poll(() => dialogs).toEqual(['beforeunload']);
   // Staying keeps the text on screen.
   expect(await notes.inputValue()).toBe('Prizes from the spa.');
+});
+
+it('keeps a practice name typed in Settings right before a reload', async () => {
+  const session = await newSession();
+  const { page, host } = session;
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Practice name').fill('Lumen Aesthetics');
+  await page.reload();
+  const stored = (await host.invoke('settings.get', {})) as { data: { practiceName: string } };
+  expect(stored.data.practiceName).toBe('Lumen Aesthetics');
+  expect(session.problems).toEqual([]);
+});
+
+it('saves on its own at 1920×1080, light and dark', async () => {
+  const session = await newSession({ width: 1920, height: 1080 });
+  const { page } = session;
+  const { notes } = await openIdea(session, 'Wide screen');
+  await notes.click();
+  await page.keyboard.type('Shown on the projector.');
+  await page.getByText('All changes saved').waitFor();
+  await screenshot(page, 'editor-saved-1920x1080');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'editor-saved-1920x1080-dark');
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
