@@ -83,8 +83,9 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
     await flush();
     const id = sync.savedId();
     if (id === null) {
-      // A new post nothing was typed in: nothing to keep.
-      openEditor(null);
+      // A new post is kept only once its first save created it; untouched, nothing is kept.
+      if (sync.hasUnsaved() && !force) setUnsavedOnClose(true);
+      else openEditor(null);
       return;
     }
     const current = findPost(id);

@@ -126,13 +126,11 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     return { ok: true as const, data: created };
   }
 
-  const autosave = useAutosave(draft, save, {
-    delay: AUTOSAVE_DELAY,
-    isDirty: (d) => {
-      const current = stored();
-      return current !== undefined && hasChanges(d, current, zone);
-    },
-  });
+  const isDirty = (d: Draft) => {
+    const current = stored();
+    return current !== undefined && hasChanges(d, current, zone);
+  };
+  const autosave = useAutosave(draft, save, { delay: AUTOSAVE_DELAY, isDirty });
 
   /** Settles a conflict: keep this window's value, or take the other window's. */
   function resolve(field: ConflictField, keep: 'mine' | 'theirs') {
@@ -149,6 +147,8 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     setServerErrors,
     ...autosave,
     isNew,
+    /** Whether the draft as it is now still differs from what is saved. */
+    hasUnsaved: () => isDirty(latest.current.draft),
     /** The saved post's id, or null while a new post is not saved yet. */
     savedId: () => savedId.current,
     syncedVersion: () => syncedVersion.current,
