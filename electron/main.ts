@@ -14,6 +14,7 @@ import {
   registerOpenWindow,
   type IpcInvokeEventLike,
 } from './shell/ipc';
+import { createFlushOnClose, registerFlushAnswers } from './shell/close-flush';
 import { buildMenuTemplate } from './shell/menu';
 import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
 import {
@@ -34,6 +35,9 @@ const dev = !app.isPackaged;
 let store: SqliteStore | undefined;
 let mainWindow: BrowserWindow | null = null;
 
+// A closing window first asks its page to save what was just typed (shell/close-flush.ts).
+const flushOnClose = createFlushOnClose();
+
 // The second window ("Present on the other screen"); its rules are those of the first: see
 // shell/windows.ts. No `partition`, so it shares the default session's CSP and permissions.
 const secondWindow = createSecondWindowOpener({
@@ -42,8 +46,12 @@ const secondWindow = createSecondWindowOpener({
   dev,
   getDisplays: () => screen.getAllDisplays(),
   getMainBounds: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
-  // electronegativity-ok: options from secondWindowPlan → createWindowOptions (sandbox, contextIsolation on; tested)
-  createWindow: (options) => new BrowserWindow(options),
+  createWindow: (options) => {
+    // electronegativity-ok: options from secondWindowPlan → createWindowOptions (sandbox, contextIsolation on; tested)
+    const window = new BrowserWindow(options);
+    flushOnClose.guard(window);
+    return window;
+  },
 });
 
 function openPlanner(): SqliteStore | undefined {
@@ -69,6 +77,7 @@ function createWindow(): void {
   // electronegativity-ok: options from createWindowOptions (sandbox, contextIsolation on; tested); middle-click windows are denied by hardenWebContents
   const window = new BrowserWindow(options);
   mainWindow = window;
+  flushOnClose.guard(window);
   trackWindowState(window, stateFile);
   window.once('ready-to-show', () => {
     if (maximized) window.maximize();
@@ -95,6 +104,7 @@ function start(): void {
   const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)) });
   registerApi(ipcMain, dispatch, trusted);
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
+  registerFlushAnswers(ipcMain, flushOnClose, trusted);
   const sendCommand = createCommandSender(() =>
     commandTargetOf(BrowserWindow.getFocusedWindow(), mainWindow),
   );

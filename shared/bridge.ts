@@ -24,4 +24,9 @@ export type RapportBridge = {
    * it; never rejects. Desktop app only.
    */
   openWindow(route: string, options?: OpenWindowOptions): Promise<OpenWindowResult>;
+  /**
+   * Calls `flush` when the desktop app is about to close the window, and tells the app once
+   * it has finished (the window then closes). Returns a function that stops listening.
+   */
+  onFlushRequest(flush: () => Promise<boolean>): () => void;
 };

@@ -4,7 +4,13 @@ import { isChannel, type ChannelOutput } from '../../shared/contract';
 import { isAppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
 import type { OpenWindowResult, RapportBridge } from '../../shared/bridge';
-import { COMMAND_IPC_CHANNEL, ipcChannelFor, OPEN_WINDOW_IPC_CHANNEL } from './ipc';
+import {
+  COMMAND_IPC_CHANNEL,
+  FLUSH_IPC_CHANNEL,
+  FLUSHED_IPC_CHANNEL,
+  ipcChannelFor,
+  OPEN_WINDOW_IPC_CHANNEL,
+} from './ipc';
 import { checkRoute } from './routes';
 
 export type { RapportBridge };
@@ -63,6 +69,18 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
       ipcRenderer.on(COMMAND_IPC_CHANNEL, forward);
       return () => {
         ipcRenderer.removeListener(COMMAND_IPC_CHANNEL, forward);
+      };
+    },
+    onFlushRequest(flush) {
+      if (typeof flush !== 'function') throw new TypeError('onFlushRequest needs a function');
+      const run: IpcListener = () => {
+        // Whatever the page's flush does, the window must learn it may close.
+        const answer = () => void ipcRenderer.invoke(FLUSHED_IPC_CHANNEL).catch(() => {});
+        Promise.resolve().then(flush).then(answer, answer);
+      };
+      ipcRenderer.on(FLUSH_IPC_CHANNEL, run);
+      return () => {
+        ipcRenderer.removeListener(FLUSH_IPC_CHANNEL, run);
       };
     },
     openWindow(route, options) {

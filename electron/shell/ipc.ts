@@ -20,6 +20,11 @@ export const COMMAND_IPC_CHANNEL = `${IPC_PREFIX}${APP_COMMAND_EVENT}`;
 /** Renderer → main: open a route in the second window (not a contract channel: shell only). */
 export const OPEN_WINDOW_IPC_CHANNEL = `${IPC_PREFIX}shell.openWindow`;
 
+/** Main → renderer: save what is pending now, then answer (the window is closing). */
+export const FLUSH_IPC_CHANNEL = `${IPC_PREFIX}shell.flush`;
+/** Renderer → main: the flush asked for is done. */
+export const FLUSHED_IPC_CHANNEL = `${IPC_PREFIX}shell.flushed`;
+
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent?: unknown } | null;
 }

@@ -35,8 +35,29 @@ export function takeTokenFromLocation(location: Location, storage: Storage): str
   return storage.getItem(TOKEN_KEY);
 }
 
+/**
+ * Browsers let requests marked `keepalive` outlive the page (a reload or a closed tab right
+ * after typing), but only up to 64 KiB of request bodies in flight at once. Requests within
+ * that budget carry the mark; a larger one goes as usual and is counted as unprotected while it
+ * is on its way, so leaving the page meanwhile asks first (see pending-saves.ts).
+ */
+export const KEEPALIVE_BUDGET = 64 * 1024 - 1024;
+
+let keepaliveBytes = 0;
+let unprotected = 0;
+
+/** Requests on their way that would not survive the page going away now. */
+export function unprotectedWrites(): number {
+  return unprotected;
+}
+
 export function httpTransport(token: string | null, fetchImpl: typeof fetch = fetch): Transport {
   return async (channel, input) => {
+    const body = JSON.stringify(input ?? {});
+    const bytes = new TextEncoder().encode(body).length;
+    const keepalive = keepaliveBytes + bytes <= KEEPALIVE_BUDGET;
+    if (keepalive) keepaliveBytes += bytes;
+    else unprotected++;
     let response: Response;
     try {
       response = await fetchImpl(`api/${channel}`, {
@@ -45,7 +66,8 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
           'Content-Type': 'application/json',
           ...(token ? { Authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify(input ?? {}),
+        body,
+        keepalive,
       });
     } catch {
       return {
@@ -55,6 +77,9 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
           message: 'Rapport’s host is not answering. Is it still running?',
         },
       };
+    } finally {
+      if (keepalive) keepaliveBytes -= bytes;
+      else unprotected--;
     }
     try {
       return (await response.json()) as Envelope<unknown>;
@@ -102,6 +127,14 @@ export async function api<C extends Channel>(
     throw new ApiError(result.error.code, result.error.message, result.error.fields);
   }
   return result.data as ChannelOutput<C>;
+}
+
+/**
+ * The desktop app asks the page to save what is pending before its window closes: `flush`
+ * runs, and its answer (true when nothing is at risk) goes back. Nothing in the browser.
+ */
+export function onFlushRequest(flush: () => Promise<boolean>): () => void {
+  return window.rapport?.onFlushRequest?.(flush) ?? (() => {});
 }
 
 /** Menu commands from the Electron shell (none in the browser). */

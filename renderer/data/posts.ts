@@ -213,13 +213,17 @@ export async function createPost(input: PostCreateInput): Promise<Post | null> {
 }
 
 /**
- * Saves a patch against the version last seen. A conflict offers the newer version; errors
- * about the fields in `fieldsShown` are left to the form that shows them.
+ * Saves a patch against the version last seen. A conflict offers the newer version, or with
+ * `onConflict: 'merge'` loads it quietly for the caller to merge (the editor merges by field);
+ * errors about the fields in `fieldsShown` are left to the form that shows them.
  */
 export async function updatePost(
   id: string,
   patch: PostPatch,
-  { fieldsShown = [] }: { fieldsShown?: readonly string[] } = {},
+  {
+    fieldsShown = [],
+    onConflict = 'notify',
+  }: { fieldsShown?: readonly string[]; onConflict?: 'notify' | 'merge' } = {},
 ): Promise<Outcome<Post>> {
   const current = findPost(id) ?? (await api('posts.get', { id }).catch(() => undefined));
   if (!current) {
@@ -233,7 +237,11 @@ export async function updatePost(
   } catch (thrown) {
     const error =
       thrown instanceof ApiError ? thrown : new ApiError('internal', errorMessage(thrown));
-    if (error.code === 'conflict') {
+    if (error.code === 'conflict' && onConflict === 'merge') {
+      // Not awaited: the newer version lands in the store once this save is over, and the
+      // editor merges it into what is being typed.
+      void fetchPost(id);
+    } else if (error.code === 'conflict') {
       notify(error.message, {
         tone: 'error',
         action: { label: 'Load newer version', run: () => void fetchPost(id) },

@@ -180,39 +180,71 @@ describe('PostEditor', () => {
     });
   });
 
-  it('tells of a conflict and overwrites nothing; "Load newer version" shows theirs', async () => {
+  it('merges a change made in another window by field: theirs and mine are both kept', async () => {
     const post = await seed();
     const user = renderEditor();
     // Someone else saves first, behind the editor's back.
-    await call('posts.update', { id: post.id, version: post.version, notes: 'Changed elsewhere' });
+    await call('posts.update', { id: post.id, version: post.version, status: 'approved' });
 
-    await user.type(screen.getByRole('textbox', { name: /title/i }), ' (mine)');
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'Bring robes');
     await waitFor(
-      () => expect(screen.getByText(/changed elsewhere since you opened it/i)).toBeInTheDocument(),
+      async () =>
+        expect(await stored(post.id)).toMatchObject({
+          status: 'approved',
+          notes: 'Bring robes',
+          version: 3,
+        }),
       { timeout: 3000 },
     );
-    expect(screen.getByText(/Not saved/)).toBeInTheDocument();
-    expect(await stored(post.id)).toMatchObject({
-      title: 'Coffee with the team',
-      notes: 'Changed elsewhere',
-      version: 2,
-    });
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('approved');
+    expect(screen.queryByRole('region', { name: /another window/ })).toBeNull();
+    await waitFor(() => expect(screen.getByText(/All changes saved/)).toBeInTheDocument());
+    expect(latestNotice()).toBeUndefined();
+  });
 
-    await user.click(screen.getByRole('button', { name: 'Load newer version' }));
-    await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('Changed elsewhere'),
+  it('asks which to keep when both windows changed the same field, showing both', async () => {
+    const post = await seed({ notes: 'Start' });
+    const user = renderEditor();
+    await call('posts.update', { id: post.id, version: post.version, notes: 'Theirs' });
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), ' mine');
+    const question = await screen.findByRole(
+      'region',
+      { name: 'Changed in another window too' },
+      { timeout: 3000 },
     );
-    expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Coffee with the team');
-    // The abandoned draft was not written over the newer version on its way out.
+    expect(within(question).getByText('Start mine')).toBeInTheDocument();
+    expect(within(question).getByText('Theirs')).toBeInTheDocument();
+    // Nothing is overwritten while the question is open; the typing stays on screen.
+    expect(await stored(post.id)).toMatchObject({ notes: 'Theirs', version: 2 });
+    expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('Start mine');
+
+    await user.click(within(question).getByRole('button', { name: /Keep yours/ }));
+    await waitFor(async () => expect((await stored(post.id)).notes).toBe('Start mine'), {
+      timeout: 3000,
+    });
+    expect(screen.queryByRole('region', { name: 'Changed in another window too' })).toBeNull();
+  });
+
+  it('takes the other window’s value when asked to', async () => {
+    const post = await seed({ title: 'Spa day' });
+    const user = renderEditor();
+    await call('posts.update', { id: post.id, version: post.version, title: 'Spa week' });
+    await user.type(screen.getByRole('textbox', { name: /title/i }), '!');
+    const question = await screen.findByRole(
+      'region',
+      { name: 'Changed in another window too' },
+      { timeout: 3000 },
+    );
+    await user.click(within(question).getByRole('button', { name: /Keep theirs/ }));
+    expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Spa week');
     await new Promise((r) => setTimeout(r, 900));
-    expect(await stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
-    expect(screen.getByText(/All changes saved/)).toBeInTheDocument();
+    expect(await stored(post.id)).toMatchObject({ title: 'Spa week', version: 2 });
   });
 
   it('does not close over changes that could not be saved, unless told to', async () => {
     const post = await seed();
     const user = renderEditor();
-    await call('posts.update', { id: post.id, version: post.version, notes: 'Changed elsewhere' });
+    await call('posts.update', { id: post.id, version: post.version, title: 'Coffee, team' });
     await user.type(screen.getByRole('textbox', { name: /title/i }), ' (mine)');
     await waitFor(() => expect(screen.getByText(/Not saved/)).toBeInTheDocument(), {
       timeout: 3000,
@@ -222,7 +254,7 @@ describe('PostEditor', () => {
     expect(useUi.getState().editingId).toBe(post.id);
     await user.click(screen.getByRole('button', { name: 'Close without them' }));
     await waitFor(() => expect(useUi.getState().editingId).toBeNull());
-    expect(await stored(post.id)).toMatchObject({ title: 'Coffee with the team', version: 2 });
+    expect(await stored(post.id)).toMatchObject({ title: 'Coffee, team', version: 2 });
   });
 
   it('fetches a post the planner has not loaded', async () => {
@@ -243,6 +275,8 @@ describe('PostEditor', () => {
     await user.clear(time);
     await user.type(time, '02:30');
     expect(screen.getByText(/02:30 does not exist that day, so it will be 03:30/)).toBeVisible();
+    // A date in the past is saved once confirmed.
+    await user.click(screen.getByRole('button', { name: 'Yes, use this date' }));
     // 03:30 EDT = 07:30 UTC; once saved it stays saved.
     await waitFor(
       async () => expect((await stored(post.id)).scheduledAt).toBe('2026-03-08T07:30:00.000Z'),
@@ -264,6 +298,8 @@ describe('PostEditor', () => {
     expect(time).toHaveValue('10:00');
     await user.clear(time);
     await user.type(time, '10:30');
+    // A date in the past is saved once confirmed.
+    await user.click(screen.getByRole('button', { name: 'Yes, use this date' }));
     await waitFor(
       async () => expect((await stored(post.id)).scheduledAt).toBe('2026-03-09T14:30:00.000Z'),
       {

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRapportBridge, type IpcRendererLike } from '../../electron/shell/bridge';
-import { COMMAND_IPC_CHANNEL, OPEN_WINDOW_IPC_CHANNEL } from '../../electron/shell/ipc';
+import {
+  COMMAND_IPC_CHANNEL,
+  FLUSH_IPC_CHANNEL,
+  FLUSHED_IPC_CHANNEL,
+  OPEN_WINDOW_IPC_CHANNEL,
+} from '../../electron/shell/ipc';
 
 type Listener = Parameters<IpcRendererLike['on']>[1];
 
@@ -136,5 +141,29 @@ describe('createRapportBridge().openWindow', () => {
     await expect(createRapportBridge(odd.ipc).openWindow('#/staff')).resolves.toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('createRapportBridge().onFlushRequest', () => {
+  it('runs the page’s flush when the window is closing, then answers the main process', async () => {
+    const { ipc, emit, listeners } = fakeIpcRenderer();
+    const bridge = createRapportBridge(ipc);
+    let release: (ok: boolean) => void = () => {};
+    const flush = vi.fn(() => new Promise<boolean>((resolve) => (release = resolve)));
+    const stop = bridge.onFlushRequest(flush);
+    emit(FLUSH_IPC_CHANNEL);
+    await vi.waitFor(() => expect(flush).toHaveBeenCalledTimes(1));
+    expect(ipc.invoke).not.toHaveBeenCalledWith(FLUSHED_IPC_CHANNEL);
+    release(true);
+    await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledWith(FLUSHED_IPC_CHANNEL));
+    stop();
+    expect(listeners.get(FLUSH_IPC_CHANNEL)?.size).toBe(0);
+  });
+
+  it('answers even when the flush fails', async () => {
+    const { ipc, emit } = fakeIpcRenderer();
+    createRapportBridge(ipc).onFlushRequest(() => Promise.reject(new Error('no')));
+    emit(FLUSH_IPC_CHANNEL);
+    await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledWith(FLUSHED_IPC_CHANNEL));
   });
 });

@@ -29,14 +29,7 @@ import {
 } from '../../../shared/calendar';
 import { isFiltering, isMissed, matchesFilter, NO_FILTER } from '../../../shared/posts';
 import { CATEGORIES } from '../../../shared/vocabulary';
-import {
-  createPost,
-  findPost,
-  loadRange,
-  movePost,
-  usePostsInRange,
-  usePostsStore,
-} from '../../data/posts';
+import { findPost, loadRange, movePost, usePostsInRange, usePostsStore } from '../../data/posts';
 import { useSettings } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
@@ -48,7 +41,7 @@ import {
   showCalendar,
   useCalendarPlace,
 } from '../../state/calendar';
-import { openEditor, setFilter, setFocusedDay, useUi } from '../../state/ui';
+import { openEditor, openNewPost, setFilter, setFocusedDay, useUi } from '../../state/ui';
 import { BacklogPanel } from '../ideas/BacklogPanel';
 import { backlogDrag } from '../ideas/ideas-utils';
 import { FirstRun } from '../onboarding/FirstRun';
@@ -194,11 +187,11 @@ export function CalendarPage() {
   );
 
   const onSelectSlot = useCallback(
-    async (slot: SlotInfo) => {
+    (slot: SlotInfo) => {
       const scheduledAt = landing(slot.start, isWholeDays(slot.start, slot.end), null);
       setFocusedDay(DateTime.fromJSDate(slot.start).toISODate());
-      const post = await createPost({ title: 'New post', status: 'draft', scheduledAt });
-      if (post) openEditor(post.id);
+      // Saved (created) only once something is typed in it.
+      openNewPost({ scheduledAt });
     },
     [landing],
   );

@@ -1,26 +1,30 @@
 // The post editor: a panel beside the calendar for the post open in `useUi.editingId`. This is
-// the container: it finds the post (fetching one the calendar has not loaded), and starts a
-// fresh form when a newer version arrives from elsewhere. The form is PostEditorForm.
-import { useCallback, useEffect, useId, useState } from 'react';
+// the container: it finds the post (fetching one the calendar has not loaded), or shows a new
+// post that is not saved yet (NEW_POST_ID). The form is PostEditorForm; it merges a newer
+// version saved elsewhere into what is being typed (usePostSync).
+import { useEffect, useId, useMemo } from 'react';
 import { fetchPost, usePost } from '../../data/posts';
 import { notify } from '../../state/notices';
-import { openEditor, useUi } from '../../state/ui';
+import { NEW_POST_ID, openEditor, useUi } from '../../state/ui';
+import { blankPost } from './new-post-utils';
 import { PostEditorForm } from './PostEditorForm';
 import './PostEditor.css';
 
 export function PostEditor() {
   const editingId = useUi((s) => s.editingId);
-  const post = usePost(editingId);
+  const newPost = useUi((s) => s.newPost);
+  // A new post keeps its form (and its key) when its first save gives it an id.
+  const editorKey = useUi((s) => s.editorKey);
+  const stored = usePost(editingId === NEW_POST_ID ? null : editingId);
+  const blank = useMemo(() => (newPost ? blankPost(newPost) : undefined), [newPost]);
+  const post = editingId === NEW_POST_ID ? blank : stored;
   const loaded = post !== undefined;
-  // A newer version arriving from elsewhere (e.g. "Load newer version" after a conflict)
-  // starts a fresh draft: a new key remounts the form.
-  const [fresh, setFresh] = useState(0);
-  const startAfresh = useCallback(() => setFresh((n) => n + 1), []);
   const titleId = useId();
+  const formKey = editorKey ?? editingId;
 
   // A post opened that the planner has not loaded (outside the visible range): fetch it.
   useEffect(() => {
-    if (editingId === null || loaded) return;
+    if (editingId === null || editingId === NEW_POST_ID || loaded) return;
     let live = true;
     void fetchPost(editingId).then((found) => {
       if (!live) return;
@@ -35,10 +39,14 @@ export function PostEditor() {
     };
   }, [editingId, loaded]);
 
-  // Opening a post puts the cursor in its title (not when a newer version replaces the form).
+  // Opening a post puts the cursor in its title (a new post's title is selected, so typing
+  // replaces it); not again when the new post's first save gives it an id.
   useEffect(() => {
-    if (editingId !== null && loaded) document.getElementById(titleId)?.focus();
-  }, [editingId, loaded, titleId]);
+    if (formKey === null || !loaded) return;
+    const title = document.getElementById(titleId);
+    title?.focus();
+    if (title instanceof HTMLInputElement && formKey.startsWith('new-')) title.select();
+  }, [formKey, loaded, titleId]);
 
   if (editingId === null) return null;
   if (!post) {
@@ -50,12 +58,5 @@ export function PostEditor() {
       </aside>
     );
   }
-  return (
-    <PostEditorForm
-      key={`${post.id}:${fresh}`}
-      post={post}
-      titleId={titleId}
-      onNewerVersion={startAfresh}
-    />
-  );
+  return <PostEditorForm key={formKey} post={post} titleId={titleId} />;
 }

@@ -2,7 +2,7 @@
 // the form can see (an empty title) and problems the server names (an archived owner) show
 // beside their field; the rest of the post saves meanwhile.
 import { AlarmClock, Trash2, TriangleAlert, X } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Post } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
 import { parseHashtags } from '../../../shared/captions';
@@ -20,83 +20,39 @@ import {
 import { Field, FieldGroup } from '../../components/form/Field';
 import { CategoryIcon } from '../../components/icons';
 import { SaveStatus } from '../../components/form/SaveStatus';
-import { fieldErrorsOf } from '../../data/errors';
-import { deletePost, findPost, updatePost } from '../../data/posts';
+import { deletePost, findPost } from '../../data/posts';
 import { usePracticeZone } from '../../data/settings';
 import { useStaff } from '../../data/staff';
-import { useAutosave } from '../../hooks/useAutosave';
 import { useNow } from '../../hooks/useNow';
 import { notify } from '../../state/notices';
 import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
+import { ConflictChoices, DateConfirm } from './SyncNotices';
+import { dateConcernText } from './date-check-utils';
+import { usePostSync } from './usePostSync';
 import { WhenFields } from './WhenFields';
 import {
   changesFrom,
   draftErrors,
-  draftFrom,
-  EDITOR_FIELDS,
-  hasChanges,
   toggled,
   type Draft,
   type FieldErrors,
 } from './post-editor-utils';
 
-const AUTOSAVE_DELAY = 700;
-
 export interface PostEditorFormProps {
   /** The post as the store has it now. */
   post: Post;
   titleId: string;
-  /** A newer version of the post arrived that this form did not save: start again from it. */
-  onNewerVersion: () => void;
 }
 
-export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorFormProps) {
-  const id = post.id;
+export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
   const zone = usePracticeZone();
   const staff = useStaff();
   const now = useNow();
-  const [draft, setDraft] = useState(() => draftFrom(post, zone));
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const sync = usePostSync(post, zone, now);
+  const { draft, setDraft, serverErrors, setServerErrors, state, flush } = sync;
   const [unsavedOnClose, setUnsavedOnClose] = useState(false);
   const uid = useId();
-
-  // The version this form last loaded or saved, and whether a save of ours is under way:
-  // together they tell our own saves apart from a newer version made elsewhere.
-  const syncedVersion = useRef(post.version);
-  const saving = useRef(false);
-  useEffect(() => {
-    if (post.version > syncedVersion.current && !saving.current) onNewerVersion();
-  }, [post.version, onNewerVersion]);
-
-  async function save(d: Draft): Promise<boolean> {
-    const current = findPost(id);
-    // Gone (deleted) or changed elsewhere: the newer version is about to replace this form,
-    // and saving now would write over it.
-    if (!current || current.version > syncedVersion.current) return false;
-    const { patch, blocked } = changesFrom(d, current, zone);
-    if (Object.keys(patch).length > 0) {
-      saving.current = true;
-      const outcome = await updatePost(id, patch, { fieldsShown: EDITOR_FIELDS }).finally(
-        () => (saving.current = false),
-      );
-      if (!outcome.ok) {
-        setServerErrors(fieldErrorsOf(outcome.error, EDITOR_FIELDS));
-        return false;
-      }
-      setServerErrors({});
-      syncedVersion.current = outcome.data.version;
-    }
-    return blocked.length === 0;
-  }
-
-  const { state, flush } = useAutosave(draft, save, {
-    delay: AUTOSAVE_DELAY,
-    isDirty: (d) => {
-      const current = findPost(id);
-      return current !== undefined && hasChanges(d, current, zone);
-    },
-  });
 
   const errors: FieldErrors = { ...serverErrors, ...draftErrors(draft, zone) };
   const hashtags = parseHashtags(draft.hashtagsText);
@@ -127,10 +83,17 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
 
   async function close(force = false) {
     await flush();
+    const id = sync.savedId();
+    if (id === null) {
+      // A new post is kept only once its first save created it; untouched, nothing is kept.
+      if (sync.hasUnsaved() && !force) setUnsavedOnClose(true);
+      else openEditor(null);
+      return;
+    }
     const current = findPost(id);
     const stillUnsaved =
       current !== undefined &&
-      current.version <= syncedVersion.current &&
+      current.version <= sync.syncedVersion() &&
       Object.keys(changesFrom(draft, current, zone).patch).length > 0;
     if (stillUnsaved && !force) {
       setUnsavedOnClose(true);
@@ -144,7 +107,8 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
 
   async function remove() {
     await flush();
-    if (await deletePost(id)) openEditor(null);
+    const id = sync.savedId();
+    if (id === null || (await deletePost(id))) openEditor(null);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -174,7 +138,13 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
     >
       <header className="post-editor-head">
         <h2 id={`${uid}-heading`}>Edit post</h2>
-        <SaveStatus state={state} />
+        {sync.isNew && state === 'saved' ? (
+          <span className="save-status" role="status">
+            New post: saved once you type
+          </span>
+        ) : (
+          <SaveStatus state={state} />
+        )}
         <button type="button" className="button" onClick={() => void close()}>
           <X aria-hidden="true" size="1.1em" className="mark" /> Close
         </button>
@@ -196,6 +166,15 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
         </p>
       ) : null}
 
+      {/* Above the scrolling fields, so it is seen whichever field is being typed in. */}
+      <ConflictChoices
+        conflicts={sync.conflicts}
+        mine={draft}
+        theirs={sync.theirs}
+        zone={zone}
+        staff={staff}
+        onResolve={sync.resolve}
+      />
       <div className="post-editor-body">
         {missed ? (
           <p className="post-editor-banner missed">
@@ -296,6 +275,13 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
           shiftedTime={shiftedTime}
           onEdit={edit}
         />
+        {sync.dateConcern && sync.scheduledAt ? (
+          <DateConfirm
+            text={dateConcernText(sync.dateConcern, sync.scheduledAt, zone)}
+            onConfirm={sync.confirmDate}
+            onUndo={sync.undoDate}
+          />
+        ) : null}
 
         <FieldGroup legend="Featured staff" error={errors.featuredStaffIds}>
           {featuredChoices.length === 0 ? (
