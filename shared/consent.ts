@@ -125,7 +125,8 @@ function problemWith(
   date: string,
 ): string | null {
   const state = consentStateOn(consent, date);
-  if (state === 'revoked') return `consent ${consent.patientRef} was revoked on ${consent.revokedOn}`;
+  if (state === 'revoked')
+    return `consent ${consent.patientRef} was revoked on ${consent.revokedOn}`;
   if (state === 'expired') return `consent ${consent.patientRef} expired on ${consent.expiresOn}`;
   if (state === 'not_yet_signed') {
     return `consent ${consent.patientRef} is signed only on ${consent.signedOn}`;

@@ -86,9 +86,13 @@ export const consentsHandlers: AreaHandlers<
     const before = await existingConsent(tx, id);
     if (before.version !== version) throw new ApiError('conflict', STALE);
     if (before.revokedOn !== null) {
-      throw new ApiError('invalid_input', 'A revoked consent cannot be changed; record a new one.', {
-        id: 'This consent is revoked',
-      });
+      throw new ApiError(
+        'invalid_input',
+        'A revoked consent cannot be changed; record a new one.',
+        {
+          id: 'This consent is revoked',
+        },
+      );
     }
     const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = before;
     const next = { ...fields, ...patch };
@@ -118,9 +122,13 @@ export const consentsHandlers: AreaHandlers<
   'consents.revoke': async (tx, { id, on, note }, ctx) => {
     const consent = await existingConsent(tx, id);
     if (consent.revokedOn !== null) {
-      throw new ApiError('invalid_input', `This consent was already revoked on ${consent.revokedOn}.`, {
-        id: 'Already revoked',
-      });
+      throw new ApiError(
+        'invalid_input',
+        `This consent was already revoked on ${consent.revokedOn}.`,
+        {
+          id: 'Already revoked',
+        },
+      );
     }
     if (on < consent.signedOn) {
       throw new ApiError('invalid_input', 'Please check: revoked before it was signed.', {

@@ -16,8 +16,19 @@ async function existingMedia(tx: Tx, id: string): Promise<Media> {
 }
 
 function exportName(name: string, mime: string): string {
-  const ext = mime === 'image/png' ? 'png' : mime === 'image/webp' ? 'webp' : mime === 'image/gif' ? 'gif' : 'jpg';
-  const base = name.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} _-]+/gu, '_').trim() || 'photo';
+  const ext =
+    mime === 'image/png'
+      ? 'png'
+      : mime === 'image/webp'
+        ? 'webp'
+        : mime === 'image/gif'
+          ? 'gif'
+          : 'jpg';
+  const base =
+    name
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N} _-]+/gu, '_')
+      .trim() || 'photo';
   return `${base}.${ext}`;
 }
 
@@ -36,9 +47,13 @@ export const mediaHandlers: AreaHandlers<
   'media.stats': (tx) => tx.media.stats(),
   'media.import': async (tx, { uploadId, name }, ctx) => {
     if (!ctx.media.hasUpload(uploadId)) {
-      throw new ApiError('invalid_input', 'That upload is not waiting any more; add the file again.', {
-        uploadId: 'No upload with this id',
-      });
+      throw new ApiError(
+        'invalid_input',
+        'That upload is not waiting any more; add the file again.',
+        {
+          uploadId: 'No upload with this id',
+        },
+      );
     }
     let facts;
     try {
@@ -58,7 +73,10 @@ export const mediaHandlers: AreaHandlers<
   'media.update': async (tx, { id, version, ...patch }, ctx) => {
     const before = await existingMedia(tx, id);
     if (before.version !== version) {
-      throw new ApiError('conflict', 'This item was changed elsewhere. Nothing was saved; reload it.');
+      throw new ApiError(
+        'conflict',
+        'This item was changed elsewhere. Nothing was saved; reload it.',
+      );
     }
     if (patch.consentId && !(await tx.consents.find(patch.consentId))) {
       throw new ApiError('invalid_input', 'That consent is not in the register.', {
@@ -94,9 +112,13 @@ export const mediaHandlers: AreaHandlers<
     const usedBy = await tx.media.usage(id);
     if (usedBy.length > 0) {
       const titles = usedBy.map((u) => `"${u.title}"${u.deleted ? ' (in the trash)' : ''}`);
-      throw new ApiError('invalid_input', `"${media.name}" is still used by ${titles.join(', ')}.`, {
-        id: 'Remove it from those posts first',
-      });
+      throw new ApiError(
+        'invalid_input',
+        `"${media.name}" is still used by ${titles.join(', ')}.`,
+        {
+          id: 'Remove it from those posts first',
+        },
+      );
     }
     const removed = await tx.media.delete(id);
     await ctx.media.remove(media.sha256, media.mime);
@@ -120,16 +142,24 @@ export const mediaHandlers: AreaHandlers<
       const post = await tx.posts.find(postId);
       if (!post || post.deletedAt) throw new ApiError('not_found', 'That post no longer exists.');
       if (!post.media.some((m) => m.mediaId === id)) {
-        throw new ApiError('invalid_input', 'That item is not on this post.', { id: 'Not on the post' });
+        throw new ApiError('invalid_input', 'That item is not on this post.', {
+          id: 'Not on the post',
+        });
       }
       const problems = await postGateProblems(tx, ctx, post);
       if (problems.length > 0) {
-        throw new ApiError('invalid_input', gateMessage(problems), { postId: gateMessage(problems) });
+        throw new ApiError('invalid_input', gateMessage(problems), {
+          postId: gateMessage(problems),
+        });
       }
     } else if (media.showsPatient) {
       const consent = media.consentId ? await tx.consents.find(media.consentId) : undefined;
       const today = await practiceToday(tx, ctx);
-      if (!consent || consentStateOn(consent, today) !== 'valid' || !consent.covers.includes('photos')) {
+      if (
+        !consent ||
+        consentStateOn(consent, today) !== 'valid' ||
+        !consent.covers.includes('photos')
+      ) {
         throw new ApiError(
           'invalid_input',
           `Needs patient consent first: photo "${media.name}" needs a valid consent that covers photos.`,

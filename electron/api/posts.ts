@@ -71,7 +71,12 @@ async function auditLinks(tx: Tx, ctx: HandlerContext, post: Post, before: strin
   if (added.length === 0 && removed.length === 0) return;
   const who = await whoIsActing(tx, ctx);
   for (const consentId of added) {
-    await tx.consents.audit({ consentId, action: 'linked', ...who, detail: `post "${post.title}"` });
+    await tx.consents.audit({
+      consentId,
+      action: 'linked',
+      ...who,
+      detail: `post "${post.title}"`,
+    });
   }
   for (const consentId of removed) {
     await tx.consents.audit({

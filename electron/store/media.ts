@@ -72,8 +72,7 @@ export function findMedia(db: Db, id: string): Media | undefined {
 
 export function findMediaBySha(db: Db, sha256: string): Media | undefined {
   const row = db.prepare('SELECT * FROM media WHERE sha256 = ?').get(sha256) as
-    | MediaRow
-    | undefined;
+    MediaRow | undefined;
   return row && toMedia(row);
 }
 

@@ -158,7 +158,11 @@ export const consentsChannels = {
    */
   'consents.revoke': channel(
     z.strictObject({ id, on: isoDate, note: text(500, 'Note').trim().default('') }),
-    z.object({ consent: consentSchema, movedToDraft: z.number().int(), takedowns: z.array(takedownSchema) }),
+    z.object({
+      consent: consentSchema,
+      movedToDraft: z.number().int(),
+      takedowns: z.array(takedownSchema),
+    }),
   ),
   /** Consents whose expiry date has passed by `today`: their posts go back to draft, flagged. */
   'consents.checkExpiry': channel(
