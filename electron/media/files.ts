@@ -174,13 +174,9 @@ export class MediaFiles {
     }
     const format = meta.format ? IMAGE_FORMATS[meta.format] : undefined;
     if (!format) throw new UnreadableMediaError('Not a photo or video Rapport can read.');
-    let hasGps = false;
-    try {
-      const gps = (await exifr.gps(file)) as { latitude?: number } | undefined;
-      hasGps = typeof gps?.latitude === 'number' && Number.isFinite(gps.latitude);
-    } catch {
-      hasGps = false;
-    }
+    // A file whose EXIF cannot be parsed is taken as having none to find.
+    const gps = (await exifr.gps(file).catch(() => undefined)) as { latitude?: number } | undefined;
+    const hasGps = typeof gps?.latitude === 'number' && Number.isFinite(gps.latitude);
     const rotated = (meta.orientation ?? 1) >= 5;
     return {
       sha256,
