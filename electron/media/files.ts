@@ -18,6 +18,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { MAX_UPLOAD_BYTES } from '../../shared/channels/media';
 import { mvhdDurationMs, sniffVideo } from './video';
 
 export const THUMB_SIZE = 320;
@@ -227,4 +228,10 @@ export class MediaFiles {
 /** Duration of an MP4/MOV from its movie header (mvhd), or null when it cannot be found. */
 async function mp4DurationMs(file: string): Promise<number | null> {
   return mvhdDurationMs(await readFile(file));
+}
+
+/** The browser host's upload receiver for the media folder `dir`. */
+export function mediaUploads(dir: string, maxBytes = MAX_UPLOAD_BYTES) {
+  const files = new MediaFiles(dir);
+  return { maxBytes, receive: (body: Readable, max: number) => files.receive(body, max) };
 }
