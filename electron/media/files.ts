@@ -12,7 +12,7 @@ import {
   openSync,
   readSync,
 } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -113,6 +113,18 @@ export class MediaFiles {
     const uploadId = randomUUID();
     await copyFile(path, this.incomingPath(uploadId));
     return { uploadId, bytes: size };
+  }
+
+  /** Writes bytes a page sent (a file dropped on the desktop app) into media/incoming. */
+  async receiveBytes(
+    data: Uint8Array,
+    maxBytes: number,
+  ): Promise<{ uploadId: string; bytes: number }> {
+    if (data.byteLength > maxBytes) throw new UploadTooLargeError(maxBytes);
+    await mkdir(this.incomingDir, { recursive: true });
+    const uploadId = randomUUID();
+    await writeFile(this.incomingPath(uploadId), data);
+    return { uploadId, bytes: data.byteLength };
   }
 
   /** Whether an upload is waiting. */

@@ -20,6 +20,11 @@ export const COMMAND_IPC_CHANNEL = `${IPC_PREFIX}${APP_COMMAND_EVENT}`;
 /** Renderer → main: open a route in the second window (not a contract channel: shell only). */
 export const OPEN_WINDOW_IPC_CHANNEL = `${IPC_PREFIX}shell.openWindow`;
 
+/** Renderer → main: show the file dialog and copy the chosen photos/videos in (shell/media.ts). */
+export const PICK_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.pickMedia`;
+/** Renderer → main: the bytes of a file dropped on the page, with its bare name. */
+export const UPLOAD_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.uploadMedia`;
+
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent?: unknown } | null;
 }
