@@ -15,6 +15,8 @@ export type Route =
   | { page: 'ideas' }
   | { page: 'staff' }
   | { page: 'trash' }
+  | { page: 'media' }
+  | { page: 'consents' }
   | { page: 'settings' };
 
 export type PageId = Route['page'];
@@ -63,6 +65,22 @@ export const PAGES = [
     ...plain('staff'),
     component: lazy(() =>
       import('./features/staff/StaffPage').then((m) => ({ default: m.StaffPage })),
+    ),
+  }),
+  page({
+    id: 'media',
+    label: 'Media',
+    ...plain('media'),
+    component: lazy(() =>
+      import('./features/media/MediaPage').then((m) => ({ default: m.MediaPage })),
+    ),
+  }),
+  page({
+    id: 'consents',
+    label: 'Consents',
+    ...plain('consents'),
+    component: lazy(() =>
+      import('./features/consent/ConsentsPage').then((m) => ({ default: m.ConsentsPage })),
     ),
   }),
   page({

@@ -100,7 +100,10 @@ export async function uploadFiles(
   const answer: UploadAnswer = { uploads: [], refused: [] };
   for (const file of files) {
     if (window.rapport) {
-      const result = await window.rapport.uploadMedia(file.name, new Uint8Array(await file.arrayBuffer()));
+      const result = await window.rapport.uploadMedia(
+        file.name,
+        new Uint8Array(await file.arrayBuffer()),
+      );
       if (result.ok) {
         answer.uploads.push(...result.data.uploads);
         answer.refused.push(...result.data.refused);

@@ -2,7 +2,7 @@
 // the form can see (an empty title) and problems the server names (an archived owner) show
 // beside their field; the rest of the post saves meanwhile.
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { Post } from '../../../shared/contract';
+import type { Post, PostPatch } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
 import { parseHashtags } from '../../../shared/captions';
 import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
@@ -27,6 +27,8 @@ import { useNow } from '../../hooks/useNow';
 import { notify } from '../../state/notices';
 import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
+import { MediaSection } from '../media/MediaSection';
+import { ConsentGate } from '../consent/ConsentGate';
 import {
   changesFrom,
   draftErrors,
@@ -87,6 +89,15 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
       syncedVersion.current = outcome.data.version;
     }
     return blocked.length === 0;
+  }
+
+  /** Media and consent links save at once, after any typing waiting to be saved. */
+  async function saveLinks(patch: PostPatch): Promise<boolean> {
+    await flush();
+    saving.current = true;
+    const outcome = await updatePost(id, patch).finally(() => (saving.current = false));
+    if (outcome.ok) syncedVersion.current = outcome.data.version;
+    return outcome.ok;
   }
 
   const { state, flush } = useAutosave(draft, save, {
@@ -385,6 +396,9 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
             ))}
           </div>
         </FieldGroup>
+
+        <MediaSection post={post} save={saveLinks} />
+        <ConsentGate post={post} save={saveLinks} />
 
         <CaptionSection
           draft={draft}
