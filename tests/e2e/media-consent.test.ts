@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Post } from '../../shared/contract';
+import type { TestHost } from './support/host';
 import { accessibilityViolations, screenshot, useBrowser } from './support/session';
 
 const newSession = useBrowser();
@@ -68,7 +69,7 @@ it('gates a patient photo on consent, hands out a clean copy, and pulls the post
   await screenshot(page, 'media-editor-gate-1280x720');
   await editor.getByLabel('Status').selectOption('approved');
   await editor.locator('.field-error', { hasText: 'Needs patient consent first' }).waitFor();
-  const [refused] = await postsNamed(host.invoke.bind(host), 'Her story, her words');
+  const [refused] = await postsNamed(host, 'Her story, her words');
   expect(refused!.status).not.toBe('approved');
   await editor.getByLabel('Status').selectOption('draft');
   await editor.getByRole('button', { name: /^Close/ }).click();
@@ -97,10 +98,7 @@ it('gates a patient photo on consent, hands out a clean copy, and pulls the post
   await page.locator('.backlog-item', { hasText: 'Her story, her words' }).click();
   await editor.getByRole('checkbox', { name: /^4411: photos, testimonial/ }).click();
   await expect
-    .poll(
-      async () =>
-        (await postsNamed(host.invoke.bind(host), 'Her story, her words'))[0]?.consentIds.length,
-    )
+    .poll(async () => (await postsNamed(host, 'Her story, her words'))[0]?.consentIds.length)
     .toBe(1);
   await editor
     .getByLabel('Consent for this photo')
@@ -108,7 +106,7 @@ it('gates a patient photo on consent, hands out a clean copy, and pulls the post
   await editor.getByText('Consent in place: this post can be approved.').waitFor();
   await editor.getByLabel('Status').selectOption('approved');
   await expect
-    .poll(async () => (await postsNamed(host.invoke.bind(host), 'Her story, her words'))[0]?.status)
+    .poll(async () => (await postsNamed(host, 'Her story, her words'))[0]?.status)
     .toBe('approved');
   await screenshot(page, 'media-editor-approved-1280x720');
   await editor.getByRole('button', { name: /^Close/ }).click();
@@ -140,7 +138,7 @@ it('gates a patient photo on consent, hands out a clean copy, and pulls the post
   await consentCard.getByRole('button', { name: 'Revoke', exact: true }).click();
   await consentCard.getByText('Revoked', { exact: true }).waitFor();
   await page.getByText(/1 post back to draft/).waitFor();
-  const [pulled] = await postsNamed(host.invoke.bind(host), 'Her story, her words');
+  const [pulled] = await postsNamed(host, 'Her story, her words');
   expect(pulled).toMatchObject({ status: 'draft', consentFlag: 'revoked' });
   await nav(page, 'Calendar').click();
   await page.locator('.backlog-item', { hasText: 'Her story, her words' }).click();
@@ -159,10 +157,7 @@ it('gates a patient photo on consent, hands out a clean copy, and pulls the post
   expect(host.serverErrors).toEqual([]);
 }, 120_000);
 
-async function postsNamed(
-  invoke: (channel: 'posts.backlog', input: object) => Promise<unknown>,
-  title: string,
-): Promise<Post[]> {
-  const backlog = (await invoke('posts.backlog', {})) as { data: Post[] };
+async function postsNamed(host: TestHost, title: string): Promise<Post[]> {
+  const backlog = (await host.invoke('posts.backlog', {})) as { data: Post[] };
   return backlog.data.filter((p) => p.title === title);
 }

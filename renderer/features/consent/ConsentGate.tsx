@@ -12,6 +12,20 @@ export interface ConsentGateProps {
   save(patch: { consentIds: string[] }): Promise<boolean>;
 }
 
+/** The visible flag at the top of the editor when a revoked or expired consent pulled the post back. */
+export function ConsentFlagBanner({ post }: { post: Post }) {
+  if (!post.consentFlag) return null;
+  return (
+    <p className="post-editor-banner consent-flag" role="status">
+      <ShieldAlert aria-hidden="true" size={20} />
+      <span>
+        <strong>Consent {post.consentFlag}:</strong> this post went back to draft. Link a valid
+        consent, or take out what shows the patient.
+      </span>
+    </p>
+  );
+}
+
 export function ConsentGate({ post, save }: ConsentGateProps) {
   const uid = useId();
   const consents = consentsQuery.use();
@@ -25,13 +39,6 @@ export function ConsentGate({ post, save }: ConsentGateProps) {
       <h3 id={`${uid}-h`} className="field-label">
         Patient consent
       </h3>
-      {post.consentFlag ? (
-        <p className="post-editor-banner consent-flag" role="status">
-          <ShieldAlert aria-hidden="true" size={20} />
-          <strong>Consent {post.consentFlag}:</strong> this post went back to draft. Link a valid
-          consent, or take out what shows the patient.
-        </p>
-      ) : null}
       {gate.needed ? (
         gate.problems.length === 0 ? (
           <p className="gate-ok">

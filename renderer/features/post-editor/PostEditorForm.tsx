@@ -28,7 +28,7 @@ import { notify } from '../../state/notices';
 import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
 import { MediaSection } from '../media/MediaSection';
-import { ConsentGate } from '../consent/ConsentGate';
+import { ConsentFlagBanner, ConsentGate } from '../consent/ConsentGate';
 import {
   changesFrom,
   draftErrors,
@@ -215,6 +215,8 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
             time, approve it, or mark it skipped.
           </p>
         ) : null}
+
+        <ConsentFlagBanner post={post} />
 
         <div className="field">
           <label className="field-label" htmlFor={titleId}>
