@@ -179,6 +179,9 @@ function postFields(staff: Staff[], scheduledAt: string | null): PostFields {
     hashtags: sample(HASHTAGS, int(0, 10)),
     notes: chance(0.3) ? 'Photo from the shared drive; check consent form is on file.' : '',
     featuredStaffIds: featured.map((s) => s.id),
+    consentIds: [],
+    media: [],
+    consentFlag: null,
   };
 }
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createDispatch } from './api';
+import { mediaUploads } from './media/files';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
 import { createHttpHost, type HttpHost } from './http-host';
 import { StoreOpenError } from './store/database';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   try {
     host = await createHttpHost({
       dispatch: createDispatch(store, { prefsDir: dirname(dbFile) }),
+      uploads: mediaUploads(join(dirname(dbFile), 'media')),
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,

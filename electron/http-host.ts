@@ -14,6 +14,7 @@ import { realpathSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Readable } from 'node:stream';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
 import { CONTENT_SECURITY_POLICY } from './shell/security';
@@ -36,6 +37,19 @@ export interface HttpHostOptions {
   port?: number;
   /** Where unexpected errors are reported (never to the client). Default console.error. */
   log?: (message: string, error: unknown) => void;
+  /**
+   * Photo and video uploads (`POST /upload`, the raw file as application/octet-stream, token
+   * as for /api): streamed to `receive`, not held in memory and not under the 2 MB JSON cap.
+   * The answer's `uploadId` is then taken in with the `media.import` channel.
+   */
+  uploads?: UploadReceiver;
+}
+
+export interface UploadReceiver {
+  /** Largest upload accepted, in bytes. */
+  maxBytes: number;
+  /** Streams the body to storage; rejects with an error whose `limit` is set when it was too large. */
+  receive(body: Readable, maxBytes: number): Promise<{ uploadId: string; bytes: number }>;
 }
 
 export interface HttpHost {
@@ -104,6 +118,11 @@ export function tokenMatches(presented: string, expected: string): boolean {
 export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer +(\S+) *$/i.exec(header ?? '');
   return match?.[1];
+}
+
+/** True for `application/octet-stream` (a raw file; never sent cross-site without a preflight). */
+export function isOctetStream(header: string | undefined): boolean {
+  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/octet-stream';
 }
 
 /** True for `application/json`, with or without parameters such as charset. */
@@ -242,6 +261,71 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
     });
   }
 
+  /** The token check /api and /upload share; false when it refused (and answered). */
+  function authorized(req: IncomingMessage, res: ServerResponse): boolean {
+    const presented = bearerToken(req.headers.authorization);
+    if (presented !== undefined && tokenMatches(presented, token)) return true;
+    sendEnvelope(
+      res,
+      errorEnvelope(
+        'unauthorized',
+        'This request did not carry Rapport’s access token. Open Rapport from the link it ' +
+          'printed when it started.',
+      ),
+      401,
+      { 'WWW-Authenticate': 'Bearer' },
+    );
+    return false;
+  }
+
+  function tooLarge(res: ServerResponse, req: IncomingMessage, limit: number) {
+    res.once('finish', () => req.socket?.destroy());
+    sendEnvelope(
+      res,
+      errorEnvelope(
+        'invalid_input',
+        `The file is too large: Rapport takes files up to ${Math.round(limit / 1024 / 1024)} MB. Nothing was saved.`,
+      ),
+      413,
+      { Connection: 'close' },
+    );
+  }
+
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, uploads: UploadReceiver) {
+    if (req.method !== 'POST') {
+      sendEnvelope(res, errorEnvelope('invalid_input', 'Uploads are POST requests.'), 405, {
+        Allow: 'POST',
+      });
+      return;
+    }
+    if (!authorized(req, res)) return;
+    if (!isOctetStream(req.headers['content-type'])) {
+      sendEnvelope(
+        res,
+        errorEnvelope(
+          'invalid_input',
+          'Send the file itself as the body (Content-Type: application/octet-stream).',
+        ),
+      );
+      return;
+    }
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > uploads.maxBytes) {
+      tooLarge(res, req, uploads.maxBytes);
+      return;
+    }
+    try {
+      const received = await uploads.receive(req, uploads.maxBytes);
+      sendEnvelope(res, { ok: true, data: received });
+    } catch (error) {
+      if (typeof (error as { limit?: unknown }).limit === 'number') {
+        tooLarge(res, req, uploads.maxBytes);
+        return;
+      }
+      throw error;
+    }
+  }
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string) {
     if (req.method !== 'POST') {
       sendEnvelope(
@@ -252,20 +336,7 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
       );
       return;
     }
-    const presented = bearerToken(req.headers.authorization);
-    if (presented === undefined || !tokenMatches(presented, token)) {
-      sendEnvelope(
-        res,
-        errorEnvelope(
-          'unauthorized',
-          'This request did not carry Rapport’s access token. Open Rapport from the link it ' +
-            'printed when it started.',
-        ),
-        401,
-        { 'WWW-Authenticate': 'Bearer' },
-      );
-      return;
-    }
+    if (!authorized(req, res)) return;
     if (!isJsonContentType(req.headers['content-type'])) {
       sendEnvelope(
         res,
@@ -367,7 +438,9 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
       return;
     }
     const pathname = rawUrl.split(/[?#]/, 1)[0]!;
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
+    if (pathname === '/upload' && options.uploads) {
+      await handleUpload(req, res, options.uploads);
+    } else if (pathname === '/api' || pathname.startsWith('/api/')) {
       await handleApi(req, res, pathname);
     } else {
       await handleStatic(req, res, pathname);

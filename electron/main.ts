@@ -1,7 +1,7 @@
 // The Electron main process: wiring only. Every decision lives in electron/shell/ (tested in
 // plain Node) and electron/api/ + electron/store/ (the same code the browser host serves).
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { createDispatch } from './api/index';
@@ -27,6 +27,9 @@ import {
 import { enforceSingleInstance, restoreAndFocus } from './shell/single-instance';
 import { loadWindowState, trackWindowState } from './shell/window-state';
 import { createSecondWindowOpener } from './shell/windows';
+import { MediaFiles } from './media/files';
+import { registerMedia } from './shell/media';
+import { installNetworkGuard } from './shell/network';
 
 const rendererIndex = rendererIndexPath(__dirname);
 const appUrl = pathToFileURL(rendererIndex).href;
@@ -93,6 +96,8 @@ function createWindow(): void {
 
 function start(): void {
   installCspHeader(session.defaultSession);
+  // No network, ever: only the app's own folder loads (links go to the system browser).
+  installNetworkGuard(session.defaultSession, new URL('.', appUrl).href);
   restrictPermissions(session.defaultSession, appUrl);
   store = openPlanner();
   if (!store) {
@@ -105,6 +110,12 @@ function start(): void {
   registerApi(ipcMain, dispatch, trusted);
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
   registerFlushAnswers(ipcMain, flushOnClose, trusted);
+  registerMedia(
+    ipcMain,
+    { showOpenDialog: (options) => dialog.showOpenDialog(options) },
+    new MediaFiles(join(dirname(databasePath(app)), 'media')),
+    trusted,
+  );
   const sendCommand = createCommandSender(() =>
     commandTargetOf(BrowserWindow.getFocusedWindow(), mainWindow),
   );

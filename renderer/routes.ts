@@ -15,6 +15,8 @@ export type Route =
   | { page: 'ideas' }
   | { page: 'staff' }
   | { page: 'trash' }
+  | { page: 'media' }
+  | { page: 'consents' }
   | { page: 'settings' };
 
 export type PageId = Route['page'];
@@ -67,6 +69,18 @@ export const PAGES = [
     label: 'Staff',
     ...plain('staff'),
     ...lazyPage(() => import('./features/staff/StaffPage').then((m) => m.StaffPage)),
+  }),
+  page({
+    id: 'media',
+    label: 'Media',
+    ...plain('media'),
+    ...lazyPage(() => import('./features/media/MediaPage').then((m) => m.MediaPage)),
+  }),
+  page({
+    id: 'consents',
+    label: 'Consents',
+    ...plain('consents'),
+    ...lazyPage(() => import('./features/consent/ConsentsPage').then((m) => m.ConsentsPage)),
   }),
   page({
     id: 'trash',

@@ -11,7 +11,17 @@ export type OpenWindowOptions = {
 
 export type OpenWindowResult = { ok: true } | { ok: false; message: string };
 
+/** Files taken into media/incoming, to be taken in with `media.import`. */
+export type MediaUploads = Envelope<{
+  uploads: { uploadId: string; name: string }[];
+  refused: { name: string; message: string }[];
+}>;
+
 export type RapportBridge = {
+  /** The main process's file dialog for photos and videos (desktop app only). */
+  pickMedia(): Promise<MediaUploads>;
+  /** A file dropped on the page: its name and bytes (desktop app only). */
+  uploadMedia(name: string, data: Uint8Array): Promise<MediaUploads>;
   /** Calls a contract channel; always resolves to an envelope, never rejects. */
   invoke<C extends Channel>(
     channel: C,

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { PLATFORM_IDS } from './platforms';
 import { isValidTimeZone } from './time';
+import { CONSENT_FLAGS, consentsChannels } from './channels/consents';
+import { mediaChannels, postMediaInput, postMediaSchema } from './channels/media';
 
 export { LIMITS };
 
@@ -74,6 +76,12 @@ export const postSchema = z.object({
   hashtags: z.array(z.string()),
   notes: z.string(),
   featuredStaffIds: z.array(z.string()),
+  /** Consents this post relies on (a patient story's authorization). */
+  consentIds: z.array(z.string()),
+  /** Its photos and videos in order, each with alt text. */
+  media: z.array(postMediaSchema),
+  /** Set when a revoked or expired consent sent it back to draft. */
+  consentFlag: z.enum(CONSENT_FLAGS).nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -166,6 +174,8 @@ const postFields = {
   hashtags: z.array(hashtag).max(LIMITS.hashtags, { error: `At most ${LIMITS.hashtags} hashtags` }),
   notes: text(LIMITS.notes, 'Notes'),
   featuredStaffIds: z.array(id).max(50).refine(unique, { error: 'A person is listed twice' }),
+  consentIds: z.array(id).max(20).refine(unique, { error: 'A consent is listed twice' }),
+  media: postMediaInput,
 };
 
 export const postCreateInput = z.strictObject({
@@ -180,6 +190,8 @@ export const postCreateInput = z.strictObject({
   hashtags: postFields.hashtags.default([]),
   notes: postFields.notes.default(''),
   featuredStaffIds: postFields.featuredStaffIds.default([]),
+  consentIds: postFields.consentIds.default([]),
+  media: postFields.media.default([]),
 });
 export type PostCreateInput = z.input<typeof postCreateInput>;
 
@@ -262,6 +274,9 @@ export const contract = {
   ),
   /** Removes everything the sample loaded, in one step. */
   'sample.remove': channel(empty, z.object({ staff: z.number().int(), posts: z.number().int() })),
+
+  ...consentsChannels,
+  ...mediaChannels,
 } as const;
 
 export type Contract = typeof contract;

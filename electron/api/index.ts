@@ -6,6 +6,10 @@ import { contract, isChannel, type Channel } from '../../shared/contract';
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
 import { prefsFile } from '../store/prefs';
 import type { Store } from '../store/store';
+import { join } from 'node:path';
+import { MediaFiles } from '../media/files';
+import { consentsHandlers } from './consents';
+import { mediaHandlers } from './media';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
@@ -33,6 +37,8 @@ export const handlers: HandlerMap = mergeHandlers(
   staffHandlers,
   postsHandlers,
   sampleHandlers,
+  consentsHandlers,
+  mediaHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {
@@ -61,6 +67,10 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Envelope<un
 export interface DispatchOptions {
   /** Folder of this computer's prefs.json: the database file's folder. */
   prefsDir: string;
+  /** Folder of the media files; default: `media/` in prefsDir (beside the database). */
+  mediaDir?: string;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
   handlers?: HandlerMap;
   log?: (message: string, error: unknown) => void;
 }
@@ -71,7 +81,11 @@ export function createDispatch(store: Store, options: DispatchOptions): Dispatch
     handlers: handlerMap = handlers,
     log = (m: string, e: unknown) => console.error(m, e),
   } = options;
-  const ctx: HandlerContext = { prefs: prefsFile(prefsDir) };
+  const ctx: HandlerContext = {
+    prefs: prefsFile(prefsDir),
+    media: new MediaFiles(options.mediaDir ?? join(prefsDir, 'media')),
+    now: options.now ?? (() => new Date()),
+  };
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return {

@@ -1,7 +1,9 @@
 import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import type { PostFields, Tx } from '../store/store';
-import type { AreaHandlers } from './types';
+import { enforceGate, fieldsOf, postGateProblems } from './consent-gate';
+import { whoIsActing } from './consents';
+import type { AreaHandlers, HandlerContext } from './types';
 
 async function existingPost(tx: Tx, id: string): Promise<Post> {
   const post = await tx.posts.find(id);
@@ -32,9 +34,58 @@ async function checkPeople(tx: Tx, next: PostFields, before?: Post): Promise<voi
   }
 }
 
-function fieldsOf(post: Post): PostFields {
-  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = post;
-  return fields;
+/** Linked consents and media must exist. */
+async function checkLinks(tx: Tx, next: PostFields): Promise<void> {
+  for (const id of next.consentIds) {
+    if (!(await tx.consents.find(id))) {
+      throw new ApiError('invalid_input', 'A linked consent is not in the register.', {
+        consentIds: 'No consent with this id',
+      });
+    }
+  }
+  for (const { mediaId } of next.media) {
+    if (!(await tx.media.find(mediaId))) {
+      throw new ApiError('invalid_input', 'A photo or video is not in the media library.', {
+        media: 'No media item with this id',
+      });
+    }
+  }
+}
+
+/**
+ * The consent gate (approved/published need valid consents), then the flag: a post flagged by a
+ * revoked or expired consent keeps the flag until its consents hold again.
+ */
+async function applyGate(tx: Tx, ctx: HandlerContext, next: PostFields): Promise<PostFields> {
+  await enforceGate(tx, ctx, next);
+  if (next.consentFlag !== null && (await postGateProblems(tx, ctx, next)).length === 0) {
+    return { ...next, consentFlag: null };
+  }
+  return next;
+}
+
+/** Linking and unlinking consents goes into the consent audit log. */
+async function auditLinks(tx: Tx, ctx: HandlerContext, post: Post, before: string[]) {
+  const added = post.consentIds.filter((id) => !before.includes(id));
+  const removed = before.filter((id) => !post.consentIds.includes(id));
+  if (added.length === 0 && removed.length === 0) return;
+  const who = await whoIsActing(tx, ctx);
+  for (const consentId of added) {
+    await tx.consents.audit({
+      consentId,
+      action: 'linked',
+      ...who,
+      detail: `post "${post.title}"`,
+    });
+  }
+  for (const consentId of removed) {
+    await tx.consents.audit({
+      consentId,
+      action: 'unlinked',
+      ...who,
+      detail: `post "${post.title}"`,
+    });
+  }
 }
 
 export const postsHandlers: AreaHandlers<
@@ -51,11 +102,15 @@ export const postsHandlers: AreaHandlers<
   'posts.listRange': (tx, { from, to }) => tx.posts.listRange(from, to),
   'posts.backlog': (tx) => tx.posts.backlog(),
   'posts.get': (tx, { id }) => existingPost(tx, id),
-  'posts.create': async (tx, fields) => {
+  'posts.create': async (tx, input, ctx) => {
+    const fields = { ...input, consentFlag: null };
     await checkPeople(tx, fields);
-    return tx.posts.insert(fields);
+    await checkLinks(tx, fields);
+    const post = await tx.posts.insert(await applyGate(tx, ctx, fields));
+    await auditLinks(tx, ctx, post, []);
+    return post;
   },
-  'posts.update': async (tx, { id, version, ...patch }) => {
+  'posts.update': async (tx, { id, version, ...patch }, ctx) => {
     const before = await existingPost(tx, id);
     if (before.deletedAt) {
       throw new ApiError('not_found', 'This post is in the trash. Restore it to edit it.');
@@ -69,8 +124,10 @@ export const postsHandlers: AreaHandlers<
     }
     const next = { ...fieldsOf(before), ...patch };
     await checkPeople(tx, next, before);
-    const saved = await tx.posts.update(id, version, next);
+    await checkLinks(tx, next);
+    const saved = await tx.posts.update(id, version, await applyGate(tx, ctx, next));
     if (!saved) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
+    await auditLinks(tx, ctx, saved, before.consentIds);
     return saved;
   },
   'posts.delete': async (tx, { id }) => {

@@ -153,6 +153,9 @@ export const sampleHandlers: AreaHandlers<'sample.status' | 'sample.load' | 'sam
         hashtags: post.hashtags,
         notes: post.notes,
         featuredStaffIds: post.featured.map(staffId),
+        consentIds: [],
+        media: [],
+        consentFlag: null,
       });
       await tx.sample.markPost(created.id);
     }

@@ -1,10 +1,16 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
+import type { MediaFiles } from '../media/files';
 import type { PrefsFile } from '../store/prefs';
 import type { Tx } from '../store/store';
 
-/** What a handler may use besides the transaction: this computer's preferences file. */
+/**
+ * What a handler may use besides the transaction: this computer's preferences file, the media
+ * files beside the database, and the clock.
+ */
 export interface HandlerContext {
   readonly prefs: PrefsFile;
+  readonly media: MediaFiles;
+  now(): Date;
 }
 
 /**

@@ -3,13 +3,15 @@
 import { isChannel, type ChannelOutput } from '../../shared/contract';
 import { isAppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
-import type { OpenWindowResult, RapportBridge } from '../../shared/bridge';
+import type { MediaUploads, OpenWindowResult, RapportBridge } from '../../shared/bridge';
 import {
   COMMAND_IPC_CHANNEL,
   FLUSH_IPC_CHANNEL,
   FLUSHED_IPC_CHANNEL,
   ipcChannelFor,
   OPEN_WINDOW_IPC_CHANNEL,
+  PICK_MEDIA_IPC_CHANNEL,
+  UPLOAD_MEDIA_IPC_CHANNEL,
 } from './ipc';
 import { checkRoute } from './routes';
 
@@ -82,6 +84,18 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
       return () => {
         ipcRenderer.removeListener(FLUSH_IPC_CHANNEL, run);
       };
+    },
+    pickMedia() {
+      return ipcRenderer.invoke(PICK_MEDIA_IPC_CHANNEL).then(
+        (result) => result as MediaUploads,
+        () => UNREACHABLE,
+      );
+    },
+    uploadMedia(name, data) {
+      return ipcRenderer.invoke(UPLOAD_MEDIA_IPC_CHANNEL, String(name), data).then(
+        (result) => result as MediaUploads,
+        () => UNREACHABLE,
+      );
     },
     openWindow(route, options) {
       const check = checkRoute(route);

@@ -24,6 +24,10 @@ export const OPEN_WINDOW_IPC_CHANNEL = `${IPC_PREFIX}shell.openWindow`;
 export const FLUSH_IPC_CHANNEL = `${IPC_PREFIX}shell.flush`;
 /** Renderer → main: the flush asked for is done. */
 export const FLUSHED_IPC_CHANNEL = `${IPC_PREFIX}shell.flushed`;
+/** Renderer → main: show the file dialog and copy the chosen photos/videos in (shell/media.ts). */
+export const PICK_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.pickMedia`;
+/** Renderer → main: the bytes of a file dropped on the page, with its bare name. */
+export const UPLOAD_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.uploadMedia`;
 
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent?: unknown } | null;

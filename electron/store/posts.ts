@@ -23,6 +23,9 @@ interface PostRow {
   platforms_json: string;
   captions_json: string;
   featured_json: string;
+  consents_json: string;
+  media_json: string;
+  consent_flag: Post['consentFlag'];
 }
 
 // One query per list, children folded in as JSON, so a month of posts is one round trip.
@@ -34,7 +37,13 @@ SELECT p.*,
   (SELECT json_group_object(platform, caption) FROM post_captions WHERE post_id = p.id)
     AS captions_json,
   (SELECT json_group_array(staff_id) FROM post_featured_staff WHERE post_id = p.id)
-    AS featured_json
+    AS featured_json,
+  (SELECT json_group_array(consent_id)
+     FROM (SELECT consent_id FROM post_consents WHERE post_id = p.id ORDER BY consent_id)
+  ) AS consents_json,
+  (SELECT json_group_array(json_object('mediaId', media_id, 'alt', alt))
+     FROM (SELECT media_id, alt FROM post_media WHERE post_id = p.id ORDER BY position)
+  ) AS media_json
 FROM posts p`;
 
 function toPost(row: PostRow): Post {
@@ -51,6 +60,9 @@ function toPost(row: PostRow): Post {
     hashtags: JSON.parse(row.hashtags) as string[],
     notes: row.notes,
     featuredStaffIds: JSON.parse(row.featured_json) as string[],
+    consentIds: JSON.parse(row.consents_json) as string[],
+    media: JSON.parse(row.media_json) as Post['media'],
+    consentFlag: row.consent_flag,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -87,6 +99,8 @@ function writeChildren(db: Db, id: string, fields: PostFields): void {
   db.prepare('DELETE FROM post_platforms WHERE post_id = ?').run(id);
   db.prepare('DELETE FROM post_captions WHERE post_id = ?').run(id);
   db.prepare('DELETE FROM post_featured_staff WHERE post_id = ?').run(id);
+  db.prepare('DELETE FROM post_consents WHERE post_id = ?').run(id);
+  db.prepare('DELETE FROM post_media WHERE post_id = ?').run(id);
   const platform = db.prepare(
     'INSERT INTO post_platforms (post_id, platform, position) VALUES (?, ?, ?)',
   );
@@ -99,6 +113,12 @@ function writeChildren(db: Db, id: string, fields: PostFields): void {
   }
   const featured = db.prepare('INSERT INTO post_featured_staff (post_id, staff_id) VALUES (?, ?)');
   for (const staffId of fields.featuredStaffIds) featured.run(id, staffId);
+  const consent = db.prepare('INSERT INTO post_consents (post_id, consent_id) VALUES (?, ?)');
+  for (const consentId of fields.consentIds) consent.run(id, consentId);
+  const media = db.prepare(
+    'INSERT INTO post_media (post_id, media_id, position, alt) VALUES (?, ?, ?, ?)',
+  );
+  fields.media.forEach((m, i) => media.run(id, m.mediaId, i, m.alt));
 }
 
 function columns(fields: PostFields) {
@@ -111,6 +131,7 @@ function columns(fields: PostFields) {
     caption: fields.caption,
     hashtags: JSON.stringify(fields.hashtags),
     notes: fields.notes,
+    consentFlag: fields.consentFlag,
   };
 }
 
@@ -120,9 +141,9 @@ export function insertPost(db: Db, fields: PostFields): Post {
     const now = new Date().toISOString();
     db.prepare(
       `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
-         notes, created_at, updated_at)
+         notes, consent_flag, created_at, updated_at)
        VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
-         @notes, @now, @now)`,
+         @notes, @consentFlag, @now, @now)`,
     ).run({ ...columns(fields), id, now });
     writeChildren(db, id, fields);
     return findPost(db, id)!;
@@ -144,7 +165,7 @@ export function updatePostRow(
       .prepare(
         `UPDATE posts SET title = @title, category = @category, status = @status,
            scheduled_at = @scheduledAt, owner_id = @ownerId, caption = @caption,
-           hashtags = @hashtags, notes = @notes, version = version + 1, updated_at = @now
+           hashtags = @hashtags, notes = @notes, consent_flag = @consentFlag, version = version + 1, updated_at = @now
          WHERE id = @id AND version = @version AND deleted_at IS NULL`,
       )
       .run({ ...columns(fields), id, version, now: new Date().toISOString() });
@@ -173,6 +194,20 @@ export function listTrash(db: Db): Post[] {
 /** Deletes trashed posts for good (their platforms, captions and people go with them). */
 export function purgeTrash(db: Db): number {
   return db.prepare('DELETE FROM posts WHERE deleted_at IS NOT NULL').run().changes;
+}
+
+/** Ids of the posts (trash included) that rely on a consent, directly or through a media item. */
+export function postIdsUsingConsent(db: Db, consentId: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT post_id AS id FROM post_consents WHERE consent_id = ?
+         UNION
+         SELECT pm.post_id FROM post_media pm JOIN media m ON m.id = pm.media_id
+         WHERE m.consent_id = ?`,
+      )
+      .all(consentId, consentId) as { id: string }[]
+  ).map((r) => r.id);
 }
 
 /** Upcoming work per owner: posts from `from` on that are neither published nor skipped. */

@@ -8,7 +8,32 @@
 // promise queue), each between BEGIN IMMEDIATE and COMMIT, or ROLLBACK when `work` throws, so
 // concurrent IPC/HTTP calls never interleave and a failed call changes nothing.
 import { dirname } from 'node:path';
+import type { AuditEntry, Consent } from '../../shared/channels/consents';
+import type { Media, MediaListItem } from '../../shared/channels/media';
 import type { Post, Settings, Staff } from '../../shared/contract';
+import {
+  appendAudit,
+  findConsent,
+  hasAudit,
+  insertConsent,
+  listAudit,
+  listConsents,
+  listExpiredConsents,
+  updateConsentRow,
+  type AuditInput,
+  type ConsentFields,
+} from './consents';
+import {
+  deleteMediaRow,
+  findMedia,
+  findMediaBySha,
+  insertMedia,
+  listMedia,
+  mediaStats,
+  mediaUsage,
+  updateMediaRow,
+  type MediaFields,
+} from './media';
 import { openDatabase, type Db } from './database';
 import {
   countUpcomingByOwner,
@@ -17,6 +42,7 @@ import {
   listBacklog,
   listPostsInRange,
   listTrash,
+  postIdsUsingConsent,
   purgeTrash,
   setPostDeleted,
   updatePostRow,
@@ -34,7 +60,7 @@ import {
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 
-export type { PostFields, SettingsFields, StaffFields };
+export type { AuditInput, ConsentFields, MediaFields, PostFields, SettingsFields, StaffFields };
 
 export interface SettingsRepo {
   get(): Promise<Settings>;
@@ -62,6 +88,33 @@ export interface PostsRepo {
   setDeleted(id: string, deleted: boolean): Promise<Post>;
   purgeTrash(): Promise<number>;
   upcomingByOwner(from: string): Promise<{ staffId: string | null; upcoming: number }[]>;
+  /** Posts (trash included) relying on a consent, directly or through a media item. */
+  idsUsingConsent(consentId: string): Promise<string[]>;
+}
+
+export interface ConsentsRepo {
+  list(): Promise<Consent[]>;
+  find(id: string): Promise<Consent | undefined>;
+  insert(fields: ConsentFields): Promise<Consent>;
+  /** Writes `fields` if the version is still `version`; undefined (nothing changed) if not. */
+  update(id: string, version: number, fields: ConsentFields): Promise<Consent | undefined>;
+  /** Not revoked, expiry date before `today`. */
+  expired(today: string): Promise<Consent[]>;
+  /** Appends to the audit log (it cannot be changed or cut). */
+  audit(entry: AuditInput): Promise<void>;
+  hasAudit(consentId: string, action: AuditEntry['action'], detail: string): Promise<boolean>;
+  auditLog(consentId?: string): Promise<AuditEntry[]>;
+}
+
+export interface MediaRepo {
+  find(id: string): Promise<Media | undefined>;
+  findBySha(sha256: string): Promise<Media | undefined>;
+  list(search: string, unused: boolean): Promise<MediaListItem[]>;
+  insert(fields: MediaFields): Promise<Media>;
+  update(id: string, version: number, fields: MediaFields): Promise<Media | undefined>;
+  delete(id: string): Promise<boolean>;
+  usage(id: string): Promise<MediaListItem['usedBy']>;
+  stats(): Promise<{ items: number; unused: number }>;
 }
 
 export interface SampleRepo {
@@ -77,6 +130,8 @@ export interface Tx {
   readonly staff: StaffRepo;
   readonly posts: PostsRepo;
   readonly sample: SampleRepo;
+  readonly consents: ConsentsRepo;
+  readonly media: MediaRepo;
 }
 
 export interface Store {
@@ -121,6 +176,27 @@ function sqliteTx(db: Db): Tx {
       setDeleted: bind(db, setPostDeleted),
       purgeTrash: bind(db, purgeTrash),
       upcomingByOwner: bind(db, countUpcomingByOwner),
+      idsUsingConsent: bind(db, postIdsUsingConsent),
+    },
+    consents: {
+      list: bind(db, listConsents),
+      find: bind(db, findConsent),
+      insert: bind(db, insertConsent),
+      update: bind(db, updateConsentRow),
+      expired: bind(db, listExpiredConsents),
+      audit: bind(db, appendAudit),
+      hasAudit: bind(db, hasAudit),
+      auditLog: bind(db, listAudit),
+    },
+    media: {
+      find: bind(db, findMedia),
+      findBySha: bind(db, findMediaBySha),
+      list: bind(db, listMedia),
+      insert: bind(db, insertMedia),
+      update: bind(db, updateMediaRow),
+      delete: bind(db, deleteMediaRow),
+      usage: bind(db, mediaUsage),
+      stats: bind(db, mediaStats),
     },
     sample: {
       count: bind(db, countSample),

@@ -101,10 +101,66 @@ function defaultTransport(): Transport {
     // The contract-typed `api` below is the typed door; the transport passes input through.
     return (channel, input) => bridge.invoke(channel, input as never);
   }
-  return httpTransport(takeTokenFromLocation(window.location, window.sessionStorage));
+  uploadToken = takeTokenFromLocation(window.location, window.sessionStorage);
+  return httpTransport(uploadToken);
 }
 
 let transport: Transport | undefined;
+let uploadToken: string | null = null;
+
+/** Files taken in by the host, to be imported with `media.import`. */
+export type UploadAnswer = {
+  uploads: { uploadId: string; name: string }[];
+  refused: { name: string; message: string }[];
+};
+
+/**
+ * Hands files to the host without the JSON API's size cap: the desktop app's main process
+ * receives the bytes (never a path); the browser host takes a streamed upload.
+ */
+export async function uploadFiles(
+  files: readonly File[],
+  fetchImpl: typeof fetch = fetch,
+): Promise<UploadAnswer> {
+  const answer: UploadAnswer = { uploads: [], refused: [] };
+  for (const file of files) {
+    if (window.rapport) {
+      const result = await window.rapport.uploadMedia(
+        file.name,
+        new Uint8Array(await file.arrayBuffer()),
+      );
+      if (result.ok) {
+        answer.uploads.push(...result.data.uploads);
+        answer.refused.push(...result.data.refused);
+      } else answer.refused.push({ name: file.name, message: result.error.message });
+      continue;
+    }
+    try {
+      const response = await fetchImpl('upload', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          ...(uploadToken ? { Authorization: `Bearer ${uploadToken}` } : {}),
+        },
+        body: file,
+      });
+      const envelope = (await response.json()) as Envelope<{ uploadId: string }>;
+      if (envelope.ok) answer.uploads.push({ uploadId: envelope.data.uploadId, name: file.name });
+      else answer.refused.push({ name: file.name, message: envelope.error.message });
+    } catch {
+      answer.refused.push({ name: file.name, message: 'The upload did not get through.' });
+    }
+  }
+  return answer;
+}
+
+/** The desktop app's own file dialog (main process); null in a browser (use a file input). */
+export async function pickFilesWithDialog(): Promise<UploadAnswer | null> {
+  if (!window.rapport) return null;
+  const result = await window.rapport.pickMedia();
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.fields);
+  return result.data;
+}
 
 /** Picks the host and takes the browser host's token from the address, before any route is read. */
 export function connect(): void {

@@ -68,7 +68,10 @@ vi.mock('electron', () => {
     }
   }
   const session = {
-    webRequest: { onHeadersReceived: fn('onHeadersReceived') },
+    webRequest: {
+      onHeadersReceived: fn('onHeadersReceived'),
+      onBeforeRequest: fn('onBeforeRequest'),
+    },
     setPermissionRequestHandler: fn('setPermissionRequestHandler'),
     setPermissionCheckHandler: fn('setPermissionCheckHandler'),
   };
@@ -86,7 +89,7 @@ vi.mock('electron', () => {
   return {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: fn('showErrorBox') },
+    dialog: { showErrorBox: fn('showErrorBox'), showOpenDialog: fn('showOpenDialog') },
     ipcMain: { handle: (channel: string, listener: Fn) => fake.handlers.set(channel, listener) },
     Menu: {
       setApplicationMenu: fn('setApplicationMenu'),
@@ -147,6 +150,11 @@ describe('electron/main.ts', () => {
     await startMain();
     expect(fake.fns.enableSandbox).toHaveBeenCalled();
     expect(fake.fns.onHeadersReceived).toHaveBeenCalled();
+    // No network, ever: every request passes the guard.
+    expect(fake.fns.onBeforeRequest).toHaveBeenCalledWith(
+      { urls: ['<all_urls>'] },
+      expect.any(Function),
+    );
     expect(fake.fns.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fake.fns.setPermissionCheckHandler).toHaveBeenCalled();
     expect(existsSync(join(fake.userData, 'rapport.db'))).toBe(true);

@@ -330,6 +330,9 @@ describe('transactions', () => {
         hashtags: [],
         notes: '',
         featuredStaffIds: [],
+        consentIds: [],
+        media: [],
+        consentFlag: null,
       }),
     );
     expect(await store.call('staff.list', {})).toEqual([]);

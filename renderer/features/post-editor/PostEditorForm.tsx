@@ -31,6 +31,8 @@ import { ConflictChoices, DateConfirm } from './SyncNotices';
 import { dateConcernText } from './date-check-utils';
 import { usePostSync } from './usePostSync';
 import { WhenFields } from './WhenFields';
+import { MediaSection } from '../media/MediaSection';
+import { ConsentFlagBanner, ConsentGate } from '../consent/ConsentGate';
 import {
   changesFrom,
   draftErrors,
@@ -184,6 +186,8 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           </p>
         ) : null}
 
+        <ConsentFlagBanner post={post} />
+
         <div className="field">
           <label className="field-label" htmlFor={titleId}>
             Title <span className="required">(required)</span>
@@ -329,6 +333,13 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
             ))}
           </div>
         </FieldGroup>
+
+        {sync.isNew ? null : (
+          <>
+            <MediaSection post={post} save={sync.saveLinks} />
+            <ConsentGate post={post} save={sync.saveLinks} />
+          </>
+        )}
 
         <CaptionSection
           draft={draft}

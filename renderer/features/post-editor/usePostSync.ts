@@ -140,9 +140,23 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     );
   }
 
+  /** Media and consent links save at once, after any typing waiting to be saved. */
+  async function saveLinks(patch: PostPatch): Promise<boolean> {
+    await autosave.flush();
+    const id = savedId.current;
+    if (id === null) return false;
+    saving.current = true;
+    const outcome = await updatePost(id, patch).finally(() => (saving.current = false));
+    if (!outcome.ok) return false;
+    syncedVersion.current = outcome.data.version;
+    rebase(outcome.data);
+    return true;
+  }
+
   return {
     draft,
     setDraft,
+    saveLinks,
     serverErrors,
     setServerErrors,
     ...autosave,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../../../electron/api';
 import { pageUrl } from '../../../electron/host-config';
+import { mediaUploads } from '../../../electron/media/files';
 import { createHttpHost, type HttpHost } from '../../../electron/http-host';
 import type { Db } from '../../../electron/store/database';
 import { openStore, type SqliteStore } from '../../../electron/store/store';
@@ -52,6 +53,7 @@ export async function startHost(): Promise<TestHost> {
   const listen = (port: number) =>
     createHttpHost({
       dispatch: createDispatch(store, { prefsDir: dir }),
+      uploads: mediaUploads(join(dir, 'media')),
       staticDir: RENDERER_DIR,
       token,
       port,

@@ -1,0 +1,193 @@
+// The consent rules both sides use: what a patient reference may look like (never a full
+// name), when a consent is valid, and the gate a post passes before it may be approved,
+// published or exported. Pure: the handlers (electron/api/consents.ts, posts.ts) and the
+// editor call the same functions, so the UI shows the gate before anyone tries.
+import { PLATFORMS, type PlatformId } from './platforms';
+
+export const CONSENT_COVERS = ['photos', 'video', 'before_after', 'testimonial'] as const;
+export type ConsentCover = (typeof CONSENT_COVERS)[number];
+
+export const COVER_LABELS: Record<ConsentCover, string> = {
+  photos: 'photos',
+  video: 'video',
+  before_after: 'before/after',
+  testimonial: 'testimonial',
+};
+
+/** "All social": every platform, now and later. */
+export const ALL_SOCIAL = 'all_social' as const;
+export type ConsentPlatforms = typeof ALL_SOCIAL | PlatformId[];
+
+export const PATIENT_REF_MAX = 40;
+
+/**
+ * Why a patient reference is refused, or null when it is acceptable. A reference is a chart
+ * number or initials: two or more words of two letters or more ("Jane Doe", "maria de souza")
+ * look like a full name and are refused.
+ */
+export function patientRefProblem(value: string): string | null {
+  const ref = value.trim();
+  if (ref === '') return 'Give a chart number or initials';
+  if (ref.length > PATIENT_REF_MAX) return `At most ${PATIENT_REF_MAX} characters`;
+  const words = ref.split(/[\s,]+/).filter((w) => w !== '');
+  const nameLike = words.filter((w) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(w));
+  if (nameLike.length >= 2) {
+    return 'Looks like a full name: use a chart number or initials (like 4411 or J.D.), never a name';
+  }
+  return null;
+}
+
+/** The part of a consent the rules read. */
+export interface ConsentTerms {
+  id: string;
+  patientRef: string;
+  covers: ConsentCover[];
+  platforms: ConsentPlatforms;
+  signedOn: string;
+  expiresOn: string | null;
+  expiryEvent: string | null;
+  revokedOn: string | null;
+}
+
+export type ConsentState = 'valid' | 'not_yet_signed' | 'expired' | 'revoked';
+
+/** Whether a consent holds on `date` (YYYY-MM-DD): signed on or before, not past its expiry day, not revoked by then. */
+export function consentStateOn(consent: ConsentTerms, date: string): ConsentState {
+  if (consent.revokedOn !== null && consent.revokedOn <= date) return 'revoked';
+  if (consent.signedOn > date) return 'not_yet_signed';
+  if (consent.expiresOn !== null && consent.expiresOn < date) return 'expired';
+  return 'valid';
+}
+
+/** Its state today, as the register lists it. */
+export function consentStatusToday(consent: ConsentTerms, today: string): ConsentState {
+  if (consent.revokedOn !== null) return 'revoked';
+  return consentStateOn(consent, today);
+}
+
+export function coversPlatforms(consent: ConsentTerms, platforms: readonly PlatformId[]) {
+  if (consent.platforms === ALL_SOCIAL) return [];
+  const allowed = consent.platforms;
+  return platforms.filter((p) => !allowed.includes(p));
+}
+
+/** One thing in a post that needs a consent: the patient story itself, or a media item. */
+export interface GateItem {
+  /** Shown in the refusal: "the patient story", "photo "smile.jpg"". */
+  label: string;
+  /** Uses it needs covered; any one of `anyOf` suffices when set (a story: photos, video, before/after or testimonial). */
+  needs: ConsentCover[];
+  anyOf?: boolean;
+  /** Consents linked to it. */
+  consentIds: string[];
+}
+
+export interface GateInput {
+  category: string;
+  platforms: readonly PlatformId[];
+  /** The practice-zone date the post goes out (or today when it has no date). */
+  date: string;
+  postConsentIds: readonly string[];
+  media: readonly {
+    name: string;
+    kind: 'image' | 'video';
+    showsPatient: boolean;
+    consentId: string | null;
+  }[];
+}
+
+/** Which items of a post need a consent. */
+export function gateItems(input: GateInput): GateItem[] {
+  const items: GateItem[] = [];
+  if (input.category === 'patient_story') {
+    items.push({
+      label: 'the patient story',
+      needs: [...CONSENT_COVERS],
+      anyOf: true,
+      consentIds: [...input.postConsentIds],
+    });
+  }
+  for (const m of input.media) {
+    if (!m.showsPatient) continue;
+    items.push({
+      label: `${m.kind === 'video' ? 'video' : 'photo'} "${m.name}"`,
+      needs: [m.kind === 'video' ? 'video' : 'photos'],
+      consentIds: m.consentId ? [m.consentId] : [],
+    });
+  }
+  return items;
+}
+
+function problemWith(
+  consent: ConsentTerms,
+  item: GateItem,
+  platforms: readonly PlatformId[],
+  date: string,
+): string | null {
+  const state = consentStateOn(consent, date);
+  if (state === 'revoked')
+    return `consent ${consent.patientRef} was revoked on ${consent.revokedOn}`;
+  if (state === 'expired') return `consent ${consent.patientRef} expired on ${consent.expiresOn}`;
+  if (state === 'not_yet_signed') {
+    return `consent ${consent.patientRef} is signed only on ${consent.signedOn}`;
+  }
+  const missingUses = item.anyOf
+    ? item.needs.some((n) => consent.covers.includes(n))
+      ? []
+      : item.needs
+    : item.needs.filter((n) => !consent.covers.includes(n));
+  if (missingUses.length > 0) {
+    return `consent ${consent.patientRef} does not cover ${missingUses.map((u) => COVER_LABELS[u]).join(' or ')}`;
+  }
+  const missingPlatforms = coversPlatforms(consent, platforms);
+  if (missingPlatforms.length > 0) {
+    return `consent ${consent.patientRef} does not cover ${missingPlatforms.map((p) => PLATFORMS[p].label).join(', ')}`;
+  }
+  return null;
+}
+
+/**
+ * What is missing before the post may be approved, published or exported: one line per item
+ * without a consent that holds on the post's date for its platforms and use. Empty = it passes.
+ */
+export function gateProblems(
+  input: GateInput,
+  consents: ReadonlyMap<string, ConsentTerms>,
+): string[] {
+  const problems: string[] = [];
+  for (const item of gateItems(input)) {
+    if (item.consentIds.length === 0) {
+      problems.push(`${item.label} needs a linked consent`);
+      continue;
+    }
+    const reasons: string[] = [];
+    let ok = false;
+    for (const id of item.consentIds) {
+      const consent = consents.get(id);
+      if (!consent) {
+        reasons.push('its linked consent no longer exists');
+        continue;
+      }
+      const reason = problemWith(consent, item, input.platforms, input.date);
+      if (reason === null) {
+        ok = true;
+        break;
+      }
+      reasons.push(reason);
+    }
+    if (!ok) problems.push(`${item.label}: ${reasons.join('; ')}`);
+  }
+  return problems;
+}
+
+/** Statuses a post reaches only through the gate. */
+export const GATED_STATUSES = ['approved', 'published'] as const;
+
+export function isGatedStatus(status: string): boolean {
+  return (GATED_STATUSES as readonly string[]).includes(status);
+}
+
+/** The refusal message for the `status` field. */
+export function gateMessage(problems: readonly string[]): string {
+  return `Needs patient consent first: ${problems.join('; ')}.`;
+}
