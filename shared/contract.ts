@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { PLATFORM_IDS } from './platforms';
 import { isValidTimeZone } from './time';
+import { rhythmChannels } from './channels/rhythm';
 
 export { LIMITS };
 
@@ -51,6 +52,8 @@ export const staffSchema = z.object({
   startedOn: z.string().nullable(),
   funFact: z.string(),
   active: z.boolean(),
+  /** Birthday posts yes/no; a person who said no is still shown inside the practice. */
+  celebratePublicly: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -75,6 +78,8 @@ export const postSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** The recurring series this post is an occurrence of (shared/channels/rhythm.ts). */
+  seriesId: z.string().nullable(),
 });
 export type Post = z.infer<typeof postSchema>;
 
@@ -137,6 +142,7 @@ const staffFields = {
   birthday: monthDay.nullable(),
   startedOn: isoDate.nullable(),
   funFact: text(LIMITS.funFact, 'Fun fact').trim(),
+  celebratePublicly: z.boolean({ error: 'Celebrate publicly is yes or no' }),
 };
 
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
@@ -207,6 +213,7 @@ export const contract = {
       birthday: staffFields.birthday.default(null),
       startedOn: staffFields.startedOn.default(null),
       funFact: staffFields.funFact.default(''),
+      celebratePublicly: staffFields.celebratePublicly.default(true),
     }),
     staffSchema,
   ),
@@ -252,6 +259,7 @@ export const contract = {
   ),
   /** Removes everything the sample loaded, in one step. */
   'sample.remove': channel(empty, z.object({ staff: z.number().int(), posts: z.number().int() })),
+  ...rhythmChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -71,6 +71,8 @@ export const postsHandlers: AreaHandlers<
     await checkPeople(tx, next, before);
     const saved = await tx.posts.update(id, version, next);
     if (!saved) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
+    // Moving one occurrence of a series detaches only it: series edits keep off its time.
+    if (before.seriesId && next.scheduledAt !== before.scheduledAt) await tx.series.detach(id);
     return saved;
   },
   'posts.delete': async (tx, { id }) => {

@@ -33,8 +33,16 @@ import {
 } from './sample';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
+import { rhythmRepos, type RhythmRepos } from './rhythm-repos';
 
 export type { PostFields, SettingsFields, StaffFields };
+export type {
+  CustomPrompt,
+  HashtagGroup,
+  SeriesFields,
+  SeriesOccurrence,
+  SeriesRecord,
+} from './rhythm-repos';
 
 export interface SettingsRepo {
   get(): Promise<Settings>;
@@ -72,7 +80,7 @@ export interface SampleRepo {
 }
 
 /** Repositories bound to one transaction. */
-export interface Tx {
+export interface Tx extends RhythmRepos {
   readonly settings: SettingsRepo;
   readonly staff: StaffRepo;
   readonly posts: PostsRepo;
@@ -128,6 +136,7 @@ function sqliteTx(db: Db): Tx {
       markPost: bind(db, markPostAsSample),
       remove: bind(db, removeSample),
     },
+    ...rhythmRepos(db, bind),
   };
 }
 

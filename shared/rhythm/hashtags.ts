@@ -36,7 +36,11 @@ export function hashtagFindings(
   const count = hashtags.length;
   const out: HashtagFinding[] = [];
   for (const platform of platforms) {
-    if (platform.startsWith('instagram_') && platform !== 'instagram_story' && count > instagramLimit) {
+    if (
+      platform.startsWith('instagram_') &&
+      platform !== 'instagram_story' &&
+      count > instagramLimit
+    ) {
       out.push({
         platform,
         count,

@@ -70,9 +70,13 @@ export function mixReport(
   for (const row of rows) {
     const label = CATEGORIES[row.category].label;
     if (row.verdict === 'under')
-      notes.push(`${label} is under target: ${pct(row.share)} of posts, aiming for ${pct(row.target)}.`);
+      notes.push(
+        `${label} is under target: ${pct(row.share)} of posts, aiming for ${pct(row.target)}.`,
+      );
     if (row.verdict === 'over')
-      notes.push(`${label} is over target: ${pct(row.share)} of posts, aiming for ${pct(row.target)}.`);
+      notes.push(
+        `${label} is over target: ${pct(row.share)} of posts, aiming for ${pct(row.target)}.`,
+      );
   }
   return { total, rows, notes };
 }

@@ -59,14 +59,16 @@ export function momentsBetween(
     for (let year = y0; year <= y1; year += 1) {
       if (person.birthday) {
         const date = monthDayIn(person.birthday, year);
-        if (date >= first && date <= last) out.push({ ...base, kind: 'birthday', date, years: null });
+        if (date >= first && date <= last)
+          out.push({ ...base, kind: 'birthday', date, years: null });
       }
       if (person.startedOn) {
         const startYear = Number(person.startedOn.slice(0, 4));
         const years = year - startYear;
         if (years >= 1) {
           const date = monthDayIn(person.startedOn.slice(5), year);
-          if (date >= first && date <= last) out.push({ ...base, kind: 'anniversary', date, years });
+          if (date >= first && date <= last)
+            out.push({ ...base, kind: 'anniversary', date, years });
         }
       }
     }
@@ -78,11 +80,7 @@ export function momentsBetween(
 }
 
 /** "Coming up": the moments from `today` through the next `days` days. */
-export function comingUp(
-  staff: readonly MomentStaffLike[],
-  today: string,
-  days = 30,
-): Moment[] {
+export function comingUp(staff: readonly MomentStaffLike[], today: string, days = 30): Moment[] {
   const last = DateTime.fromISO(today).plus({ days }).toISODate()!;
   return momentsBetween(staff, today, last);
 }

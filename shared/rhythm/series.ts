@@ -141,7 +141,15 @@ export function rotate<T>(list: readonly T[], index: number): T | null {
   return list.length === 0 ? null : list[index % list.length]!;
 }
 
-const WEEKDAY_WORDS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_WORDS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
 
 /** The rule in plain words ("every week on Tuesday, 8 times"), for lists and previews. */
 export function describeRule(rule: string): string {

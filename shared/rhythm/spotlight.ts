@@ -75,7 +75,8 @@ export function spotlightOrder(
       const dueBy = lastFeaturedAt
         ? DateTime.fromISO(lastFeaturedAt, { zone: 'utc' }).plus({ weeks: cadenceWeeks }).toISO()!
         : null;
-      const plannedInTime = nextSpotlightAt !== null && (dueBy === null || nextSpotlightAt <= dueBy);
+      const plannedInTime =
+        nextSpotlightAt !== null && (dueBy === null || nextSpotlightAt <= dueBy);
       const late = dueBy === null || Date.parse(dueBy) < nowMs;
       return {
         staffId: s.id,

@@ -111,7 +111,10 @@ describe('spotlight rotation', () => {
       spotlightCounts(spot('a', '2026-05-01T09:00:00.000Z', 'published', { deletedAt: now }), now),
     ).toBe(false);
     expect(
-      spotlightCounts(spot('a', '2026-05-01T09:00:00.000Z', 'published', { category: 'other' }), now),
+      spotlightCounts(
+        spot('a', '2026-05-01T09:00:00.000Z', 'published', { category: 'other' }),
+        now,
+      ),
     ).toBe(false);
   });
 
@@ -149,7 +152,13 @@ describe('spotlight rotation', () => {
       order,
       owners: ['Ana', 'Bo', 'Cy'],
     });
-    expect(plan.map((p) => p.date)).toEqual(['2026-06-02', '2026-06-09', '2026-06-16', '2026-06-23', '2026-06-30']);
+    expect(plan.map((p) => p.date)).toEqual([
+      '2026-06-02',
+      '2026-06-09',
+      '2026-06-16',
+      '2026-06-23',
+      '2026-06-30',
+    ]);
     expect(plan.map((p) => p.staffId)).toEqual(['Bo', 'Cy', 'Ana', 'Bo', 'Cy']);
     expect(plan.every((p) => p.ownerId !== p.staffId)).toBe(true);
     expect(plan[0]!.scheduledAt).toBe('2026-06-02T07:30:00.000Z');
@@ -176,11 +185,19 @@ describe('series', () => {
     );
     expect(occ).toHaveLength(8);
     expect(occ.map((o) => o.date)).toEqual([
-      '2026-10-13', '2026-10-20', '2026-10-27', '2026-11-03',
-      '2026-11-10', '2026-11-17', '2026-11-24', '2026-12-01',
+      '2026-10-13',
+      '2026-10-20',
+      '2026-10-27',
+      '2026-11-03',
+      '2026-11-10',
+      '2026-11-17',
+      '2026-11-24',
+      '2026-12-01',
     ]);
     for (const o of occ) {
-      expect(DateTime.fromISO(o.scheduledAt, { zone: 'America/New_York' }).toFormat('HH:mm')).toBe('09:00');
+      expect(DateTime.fromISO(o.scheduledAt, { zone: 'America/New_York' }).toFormat('HH:mm')).toBe(
+        '09:00',
+      );
     }
     expect(occ[0]!.scheduledAt).toBe('2026-10-13T13:00:00.000Z');
     expect(occ[3]!.scheduledAt).toBe('2026-11-03T14:00:00.000Z');
@@ -198,16 +215,47 @@ describe('series', () => {
 
   it('covers intervals, several weekdays, monthly by date and by "second Tuesday", yearly', () => {
     const dates = (rule: string, horizon = '2026-12-31', startOn = '2026-01-01') =>
-      expandSeries({ startOn, time: '10:00', rule, endOn: null }, 'UTC', horizon).map((o) => o.date);
-    expect(dates('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', '2026-02-10')).toEqual(['2026-01-12', '2026-01-26', '2026-02-09']);
-    expect(dates('FREQ=WEEKLY;BYDAY=MO,TH', '2026-01-12')).toEqual(['2026-01-01', '2026-01-05', '2026-01-08', '2026-01-12']);
-    expect(dates('FREQ=MONTHLY;BYMONTHDAY=15', '2026-03-31')).toEqual(['2026-01-15', '2026-02-15', '2026-03-15']);
-    expect(dates('FREQ=MONTHLY;BYDAY=2TU', '2026-03-31')).toEqual(['2026-01-13', '2026-02-10', '2026-03-10']);
-    expect(dates('FREQ=YEARLY', '2028-12-31', '2026-05-04')).toEqual(['2026-05-04', '2027-05-04', '2028-05-04']);
-    expect(dates('FREQ=WEEKLY;BYDAY=TU;UNTIL=20260120T235959Z')).toEqual(['2026-01-06', '2026-01-13', '2026-01-20']);
+      expandSeries({ startOn, time: '10:00', rule, endOn: null }, 'UTC', horizon).map(
+        (o) => o.date,
+      );
+    expect(dates('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', '2026-02-10')).toEqual([
+      '2026-01-12',
+      '2026-01-26',
+      '2026-02-09',
+    ]);
+    expect(dates('FREQ=WEEKLY;BYDAY=MO,TH', '2026-01-12')).toEqual([
+      '2026-01-01',
+      '2026-01-05',
+      '2026-01-08',
+      '2026-01-12',
+    ]);
+    expect(dates('FREQ=MONTHLY;BYMONTHDAY=15', '2026-03-31')).toEqual([
+      '2026-01-15',
+      '2026-02-15',
+      '2026-03-15',
+    ]);
+    expect(dates('FREQ=MONTHLY;BYDAY=2TU', '2026-03-31')).toEqual([
+      '2026-01-13',
+      '2026-02-10',
+      '2026-03-10',
+    ]);
+    expect(dates('FREQ=YEARLY', '2028-12-31', '2026-05-04')).toEqual([
+      '2026-05-04',
+      '2027-05-04',
+      '2028-05-04',
+    ]);
+    expect(dates('FREQ=WEEKLY;BYDAY=TU;UNTIL=20260120T235959Z')).toEqual([
+      '2026-01-06',
+      '2026-01-13',
+      '2026-01-20',
+    ]);
     // An end date stops it, whichever comes first.
     expect(
-      expandSeries({ startOn: '2026-01-01', time: '10:00', rule: 'FREQ=WEEKLY;BYDAY=TH', endOn: '2026-01-15' }, 'UTC', '2026-12-31').map((o) => o.index),
+      expandSeries(
+        { startOn: '2026-01-01', time: '10:00', rule: 'FREQ=WEEKLY;BYDAY=TH', endOn: '2026-01-15' },
+        'UTC',
+        '2026-12-31',
+      ).map((o) => o.index),
     ).toEqual([0, 1, 2]);
   });
 
@@ -226,7 +274,9 @@ describe('series', () => {
 
   it('splits, bounds and rotates', () => {
     expect(withoutEnd('FREQ=WEEKLY;BYDAY=TU;COUNT=8')).toBe('FREQ=WEEKLY;BYDAY=TU');
-    expect(withCount('FREQ=WEEKLY;UNTIL=20270101T000000Z;BYDAY=TU', 3)).toBe('FREQ=WEEKLY;BYDAY=TU;COUNT=3');
+    expect(withCount('FREQ=WEEKLY;UNTIL=20270101T000000Z;BYDAY=TU', 3)).toBe(
+      'FREQ=WEEKLY;BYDAY=TU;COUNT=3',
+    );
     expect(isBounded({ rule: 'FREQ=WEEKLY', endOn: null })).toBe(false);
     expect(isBounded({ rule: 'FREQ=WEEKLY;COUNT=2', endOn: null })).toBe(true);
     expect(isBounded({ rule: 'FREQ=WEEKLY', endOn: '2026-01-01' })).toBe(true);
@@ -241,11 +291,20 @@ describe('series', () => {
 describe('content mix', () => {
   it('counts scheduled posts per category against the targets and says what is off', () => {
     const p = (category: 'promotion' | 'education' | 'behind_the_scenes', status = 'draft') => ({
-      category, status, scheduledAt: '2026-01-01T10:00:00.000Z', deletedAt: null,
+      category,
+      status,
+      scheduledAt: '2026-01-01T10:00:00.000Z',
+      deletedAt: null,
     });
     const report = mixReport(
-      [p('promotion'), p('promotion'), p('education'), p('behind_the_scenes'), p('promotion', 'skipped'),
-        { ...p('education'), scheduledAt: null }],
+      [
+        p('promotion'),
+        p('promotion'),
+        p('education'),
+        p('behind_the_scenes'),
+        p('promotion', 'skipped'),
+        { ...p('education'), scheduledAt: null },
+      ],
       DEFAULT_MIX_TARGETS,
     );
     expect(report.total).toBe(4);
@@ -253,7 +312,9 @@ describe('content mix', () => {
     expect(promo).toMatchObject({ count: 2, share: 0.5, verdict: 'over' });
     expect(report.rows.find((r) => r.category === 'staff_spotlight')!.verdict).toBe('under');
     expect(report.notes.join(' ')).toMatch(/Offer \/ promotion is over target: 50%/);
-    expect(mixReport([], DEFAULT_MIX_TARGETS).notes).toEqual(['Nothing is scheduled in this period yet.']);
+    expect(mixReport([], DEFAULT_MIX_TARGETS).notes).toEqual([
+      'Nothing is scheduled in this period yet.',
+    ]);
     expect(targetsProblem(DEFAULT_MIX_TARGETS)).toBeNull();
     expect(targetsProblem({ ...DEFAULT_MIX_TARGETS, promotion: 0.5 })).toMatch(/100%/);
     expect(targetsProblem({ ...DEFAULT_MIX_TARGETS, promotion: -1 })).toMatch(/share/);
@@ -262,7 +323,11 @@ describe('content mix', () => {
 
 describe('hashtags and prompts', () => {
   it('inserts a group once and counts against each platform’s rule', () => {
-    expect(insertGroup(['Team', 'smile'], ['#team', 'Friday', 'friday'])).toEqual(['Team', 'smile', 'Friday']);
+    expect(insertGroup(['Team', 'smile'], ['#team', 'Friday', 'friday'])).toEqual([
+      'Team',
+      'smile',
+      'Friday',
+    ]);
     const tags = Array.from({ length: 16 }, (_, i) => `t${i}`);
     expect(hashtagFindings(tags, ['instagram_feed', 'youtube_short', 'facebook'])).toEqual([
       expect.objectContaining({ platform: 'youtube_short', limit: 15 }),
@@ -274,7 +339,9 @@ describe('hashtags and prompts', () => {
   });
 
   it('fills {name} and moves to the next prompt of the category', () => {
-    expect(fillPrompt('Say hi to {name}! {name} loves tea.', 'Ana')).toBe('Say hi to Ana! Ana loves tea.');
+    expect(fillPrompt('Say hi to {name}! {name} loves tea.', 'Ana')).toBe(
+      'Say hi to Ana! Ana loves tea.',
+    );
     expect(fillPrompt('Meet {name}', null)).toBe('Meet our team');
     const lib = readPromptLibrary([
       { id: 'a', category: 'celebration', text: 'A' },

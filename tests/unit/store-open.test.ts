@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, StoreOpenError } from '../../electron/store/database';
-import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/store/migrations';
 import { CATEGORY_IDS, STATUS_IDS } from '../../shared/vocabulary';
 import { PLATFORM_IDS } from '../../shared/platforms';
 import { tempStore, type TempStore } from './helpers/temp-db';
@@ -51,7 +51,8 @@ describe('opening the store', () => {
     const rows = store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as {
       n: number;
     };
-    expect(rows.n).toBe(LATEST_SCHEMA_VERSION);
+    // One row per migration (numbers may skip: each branch of work has its own).
+    expect(rows.n).toBe(MIGRATIONS.length);
   });
 
   it('refuses a file that is not SQLite and leaves it untouched', async () => {
