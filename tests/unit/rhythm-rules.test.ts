@@ -358,3 +358,46 @@ describe('hashtags and prompts', () => {
     expect(nextPrompt([], 'team_event', null)).toBeNull();
   });
 });
+
+describe('series form ⇄ RRULE (renderer helpers)', () => {
+  it('builds the rules the dialog offers and reads them back', async () => {
+    const { buildRule, formFromSeries, newSeriesForm, nthWeekday, nextMonth, byDate } =
+      await import('../../renderer/features/rhythm/rhythm-utils');
+    const form = newSeriesForm('2026-10-13', '09:00');
+    expect(buildRule(form)).toBe('FREQ=WEEKLY;BYDAY=TU;COUNT=8');
+    expect(buildRule({ ...form, interval: 2, weekdays: [4, 1], ending: 'never' })).toBe(
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH',
+    );
+    expect(buildRule({ ...form, repeat: 'monthly_date', ending: 'on' })).toBe(
+      'FREQ=MONTHLY;BYMONTHDAY=13',
+    );
+    expect(buildRule({ ...form, repeat: 'monthly_nth', ending: 'on' })).toBe(
+      'FREQ=MONTHLY;BYDAY=2TU',
+    );
+    expect(nthWeekday('2026-10-27')).toEqual({ nth: 4, day: 'TU' });
+    expect(nthWeekday('2026-09-29')).toEqual({ nth: -1, day: 'TU' });
+    expect(buildRule({ ...form, repeat: 'yearly', ending: 'after', count: 3 })).toBe(
+      'FREQ=YEARLY;COUNT=3',
+    );
+    for (const rule of [
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH',
+      'FREQ=MONTHLY;BYDAY=2TU;COUNT=4',
+      'FREQ=YEARLY',
+    ]) {
+      const back = formFromSeries({ ...form, rule, endOn: null, monthsAhead: 3, ownerIds: [] });
+      expect(buildRule({ ...back, startOn: '2026-10-13' })).toBe(rule);
+    }
+    expect(nextMonth('2026-12-15')).toEqual({ from: '2027-01-01', to: '2027-01-31' });
+    expect([...byDate([{ date: 'a' }, { date: 'b' }, { date: 'a' }]).keys()]).toEqual(['a', 'b']);
+  });
+
+  it('ships prompts that pass the voice check themselves', async () => {
+    const { checkVoice } = await import('../../shared/rhythm/voice');
+    const { default: prompts } = await import('../../assets/prompts.json');
+    const lib = readPromptLibrary(prompts);
+    expect(lib.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(lib.map((p) => p.id)).size).toBe(lib.length);
+    for (const p of lib)
+      expect([p.text, checkVoice(fillPrompt(p.text, 'Ana'))]).toEqual([p.text, []]);
+  });
+});
