@@ -16,8 +16,9 @@ import { notify } from '../state/notices';
 import { api } from './client';
 import type { Outcome } from './errors';
 import { mutate } from './mutate';
-import { receivePost, reloadPosts, type Range } from './posts';
+import { receivePost, reloadPosts, usePostsStore, type Range } from './posts';
 import { defineQuery } from './query';
+import { useStaffStore } from './staff';
 
 // ---- Moments ---------------------------------------------------------------------------------
 
@@ -227,3 +228,17 @@ export async function saveRhythmSettings(
   }
   return outcome;
 }
+
+// ---- Keeping in step -------------------------------------------------------------------------
+
+// A person's birthday, start date or "celebrate publicly" changed: moments are read again.
+useStaffStore.subscribe((s, before) => {
+  if (s.list !== before.list) forgetMoments();
+});
+// Posts changed (made, moved, deleted): the mix and the spotlight standings may have too.
+usePostsStore.subscribe((s, before) => {
+  if (s.dated !== before.dated) {
+    mixQuery.invalidate();
+    spotlightQuery.invalidate();
+  }
+});

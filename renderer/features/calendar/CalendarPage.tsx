@@ -50,6 +50,9 @@ import { CALENDAR_COMPONENTS } from './EventChip';
 import { BLOCK_MS, eventOf, FORMATS, isWholeDays } from './calendar-utils';
 import { CalendarToolbar } from './CalendarToolbar';
 import { FilterBar } from './FilterBar';
+// Team rhythm: birthdays/anniversaries as their own layer, and its panel beside the calendar.
+import { MomentsLayer, withMoments } from '../rhythm/MomentsLayer';
+import { RhythmPanel } from '../rhythm/RhythmPanel';
 import './CalendarPage.css';
 
 // The editor (and the validation rules it brings) loads after the calendar has painted.
@@ -214,6 +217,7 @@ export function CalendarPage() {
 
   return (
     <div className={`planner ${editingId ? 'has-editor' : ''}`}>
+      <MomentsLayer range={range} />
       <section className="calendar-area" aria-labelledby="calendar-title" onKeyDown={onKeyDown}>
         <CalendarToolbar view={view} date={date} weekStartsOn={weekStartsOn} />
         <FilterBar />
@@ -231,7 +235,7 @@ export function CalendarPage() {
               onNavigate={onNavigate}
               onView={onView}
               length={AGENDA_DAYS}
-              components={CALENDAR_COMPONENTS}
+              components={COMPONENTS}
               eventPropGetter={eventPropGetter}
               onSelectEvent={openPost}
               onKeyPressEvent={onKeyPressEvent}
@@ -265,13 +269,17 @@ export function CalendarPage() {
             <PostEditor />
           </Suspense>
         ) : (
-          <BacklogPanel compact />
+          <>
+            <RhythmPanel range={range} />
+            <BacklogPanel compact />
+          </>
         )}
       </div>
     </div>
   );
 }
 
+const COMPONENTS = withMoments(CALENDAR_COMPONENTS);
 const alwaysDraggable = () => true;
 const getNow = () => new Date();
 const SCROLL_TO = new Date(1970, 0, 1, 8, 0);

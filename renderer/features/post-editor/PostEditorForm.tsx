@@ -27,6 +27,7 @@ import { useNow } from '../../hooks/useNow';
 import { notify } from '../../state/notices';
 import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
+import { EditorTools } from '../rhythm/EditorTools';
 import {
   changesFrom,
   draftErrors,
@@ -409,6 +410,17 @@ export function PostEditorForm({ post, titleId, onNewerVersion }: PostEditorForm
             />
           )}
         </Field>
+
+        <EditorTools
+          post={post}
+          caption={draft.caption}
+          category={draft.category}
+          featuredName={staff.find((s) => s.id === draft.featuredStaffIds[0])?.name ?? null}
+          hashtagsText={draft.hashtagsText}
+          platforms={draft.platforms}
+          onCaption={(caption) => edit({ caption })}
+          onHashtags={(hashtagsText) => edit({ hashtagsText })}
+        />
 
         <Field label="Notes" error={errors.notes}>
           {(control) => (
