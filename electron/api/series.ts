@@ -230,6 +230,11 @@ export const seriesHandlers: AreaHandlers<
     if (!series) throw new ApiError('not_found', 'That series no longer exists.');
     if (series.version !== version) throw new ApiError('conflict', STALE);
     await checkFields(tx, patch);
+    // A field sent as it already is (the same rule, the same owners) is not a change: it must
+    // not re-count a split series or re-rotate owners someone set by hand.
+    for (const key of Object.keys(patch) as (keyof SeriesFields)[]) {
+      if (JSON.stringify(patch[key]) === JSON.stringify(series[key])) delete patch[key];
+    }
     const changed = new Set(Object.keys(patch) as (keyof SeriesFields)[]);
     if (scope === 'this') {
       await updateThis(tx, series, from!, patch);

@@ -210,10 +210,14 @@ describe('series', () => {
       scope: 'following',
       from: '2026-11-03',
       title: 'Team Tuesday (winter)',
+      rule: weekly.rule,
+      ownerIds: [a.id, b.id],
       time: '10:30',
     });
     expect(later.series.id).not.toBe(series.id);
     expect(later.series.rule).toBe('FREQ=WEEKLY;BYDAY=TU;COUNT=5');
+    // The rule sent back unchanged (as a form does) still counts what is left.
+    expect(later.series.title).toBe('Team Tuesday (winter)');
     expect(later.posts).toHaveLength(5);
     expect(later.posts.every((p) => p.title === 'Team Tuesday (winter)')).toBe(true);
     expect(later.posts.map((p) => local(p.scheduledAt!).slice(11))).toEqual(Array(5).fill('10:30'));

@@ -2,6 +2,8 @@
 // repeats, when it ends, owners taking turns. Editing asks which posts: this one, this and
 // following, or all. Every control is a labelled form control, reachable by keyboard.
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { DateTime } from 'luxon';
+import { isIsoDate } from '../../../shared/time';
 import type { SeriesScope, SeriesWithPosts } from '../../../shared/channels/rhythm';
 import { expandSeries, fillHorizon, ruleProblem } from '../../../shared/rhythm/series';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../shared/vocabulary';
@@ -35,6 +37,27 @@ const SCOPES: { id: SeriesScope; label: string }[] = [
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
+/** Only what the person changed: an edit never re-applies what was already there. */
+function changedFields<T extends Record<string, unknown>>(
+  saved: Record<string, unknown>,
+  next: T,
+): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(next).filter(([k, v]) => JSON.stringify(saved[k]) !== JSON.stringify(v)),
+  ) as Partial<T>;
+}
+
+/** A new first day moves a single chosen weekday along with it. */
+function withStart(form: SeriesForm, patch: Partial<SeriesForm>): SeriesForm {
+  const next = { ...form, ...patch };
+  if (patch.startOn && isIsoDate(patch.startOn) && isIsoDate(form.startOn)) {
+    const before = DateTime.fromISO(form.startOn).weekday;
+    if (form.weekdays.length === 1 && form.weekdays[0] === before)
+      next.weekdays = [DateTime.fromISO(patch.startOn).weekday];
+  }
+  return next;
+}
+
 export function SeriesDialog({
   onClose,
   editing,
@@ -53,7 +76,7 @@ export function SeriesDialog({
   const [scope, setScope] = useState<SeriesScope>('following');
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<SeriesForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<SeriesForm>) => setForm((f) => withStart(f, patch));
 
   const rule = buildRule(form);
   const endOn = form.ending === 'on' && form.endOn ? form.endOn : null;
@@ -92,9 +115,12 @@ export function SeriesDialog({
           version: editing.series.version,
           scope,
           from: editing.from,
-          ...(scope === 'this'
-            ? { title: fields.title, category: fields.category, time: fields.time }
-            : { ...fields, ...(scope === 'all' ? { startOn: form.startOn } : {}) }),
+          ...changedFields(
+            editing.series,
+            scope === 'this'
+              ? { title: fields.title, category: fields.category, time: fields.time }
+              : { ...fields, ...(scope === 'all' ? { startOn: form.startOn } : {}) },
+          ),
         })
       : await createSeries({ ...fields, startOn: form.startOn });
     setBusy(false);
