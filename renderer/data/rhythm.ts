@@ -177,16 +177,26 @@ export function useMix(range: Range) {
 // ---- Prompts, hashtag groups -----------------------------------------------------------------
 
 export const promptsQuery = defineQuery<Prompt[]>(() => api('prompts.list', {}));
+/** Every prompt, hidden ones too (to manage the practice's own). */
+export const ownPromptsQuery = defineQuery<Prompt[]>(() =>
+  api('prompts.list', { includeHidden: true }),
+);
 
 export async function addPrompt(input: ChannelInput<'prompts.create'>) {
-  const outcome = await mutate(() => api('prompts.create', input), { fieldsShown: ['text'] });
-  if (outcome.ok) promptsQuery.invalidate();
+  const outcome = await mutate(() => api('prompts.create', input));
+  if (outcome.ok) {
+    promptsQuery.invalidate();
+    ownPromptsQuery.invalidate();
+  }
   return outcome;
 }
 
 export async function changePrompt(input: ChannelInput<'prompts.update'>) {
-  const outcome = await mutate(() => api('prompts.update', input), { fieldsShown: ['text'] });
-  if (outcome.ok) promptsQuery.invalidate();
+  const outcome = await mutate(() => api('prompts.update', input));
+  if (outcome.ok) {
+    promptsQuery.invalidate();
+    ownPromptsQuery.invalidate();
+  }
   return outcome;
 }
 

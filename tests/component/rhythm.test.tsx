@@ -11,6 +11,7 @@ import { RhythmPanel } from '../../renderer/features/rhythm/RhythmPanel';
 import { MomentsLayer } from '../../renderer/features/rhythm/MomentsLayer';
 import { VoiceFindings } from '../../renderer/features/rhythm/VoiceFindings';
 import { StaffPage } from '../../renderer/features/staff/StaffPage';
+import { RhythmSettingsSection } from '../../renderer/features/rhythm/RhythmSettingsSection';
 import { loadApp, useRealApi, type RealApi } from './helpers/real-api';
 
 let api: RealApi;
@@ -113,6 +114,37 @@ describe('team rhythm screens', { timeout: 20_000 }, () => {
         (await api.call('staff.list', {})).find((s) => s.id === ana.id)!.celebratePublicly,
       ).toBe(false),
     );
+  });
+});
+
+describe('team rhythm settings', { timeout: 20_000 }, () => {
+  it('saves the cadence and the practice’s own prompts, which can be hidden', async () => {
+    await loadApp();
+    const user = userEvent.setup({ delay: null });
+    render(
+      <>
+        <RhythmSettingsSection />
+        <NoticeBar />
+      </>,
+    );
+    const weeks = await screen.findByRole('spinbutton', { name: /Spotlight everyone/ });
+    await user.clear(weeks);
+    await user.type(weeks, '6');
+    await user.click(screen.getByRole('button', { name: 'Save team rhythm' }));
+    await waitFor(async () =>
+      expect((await api.call('rhythm.getSettings', {})).spotlightWeeks).toBe(6),
+    );
+
+    await user.type(
+      screen.getByRole('textbox', { name: 'New prompt' }),
+      'What is {{name} reading?',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add prompt' }));
+    await screen.findByDisplayValue('What is {name} reading?');
+    await user.click(screen.getByRole('button', { name: 'Hide' }));
+    await screen.findByRole('button', { name: 'Show again' });
+    const visible = await api.call('prompts.list', {});
+    expect(visible.some((p) => p.text === 'What is {name} reading?')).toBe(false);
   });
 });
 

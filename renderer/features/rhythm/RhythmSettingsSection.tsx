@@ -6,13 +6,19 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../shared/vocab
 import { fieldErrorsOf } from '../../data/errors';
 import { rhythmSettingsQuery, saveRhythmSettings } from '../../data/rhythm';
 import { notify } from '../../state/notices';
+import { LibrarySection } from './LibrarySection';
 import './rhythm.css';
 
 type Targets = Record<CategoryId, number>;
 
 export function RhythmSettingsSection() {
   const { data } = rhythmSettingsQuery.use();
-  return data ? <RhythmSettingsForm key={data.version} data={data} /> : null;
+  return (
+    <>
+      {data ? <RhythmSettingsForm key={data.version} data={data} /> : null}
+      <LibrarySection />
+    </>
+  );
 }
 
 function RhythmSettingsForm({ data }: { data: RhythmSettings }) {
