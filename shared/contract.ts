@@ -9,6 +9,7 @@ import { PLATFORM_IDS } from './platforms';
 import { isValidTimeZone } from './time';
 import { CONSENT_FLAGS, consentsChannels } from './channels/consents';
 import { mediaChannels, postMediaInput, postMediaSchema } from './channels/media';
+import { rhythmChannels } from './channels/rhythm';
 
 export { LIMITS };
 
@@ -56,6 +57,8 @@ export const staffSchema = z.object({
   startedOn: z.string().nullable(),
   funFact: z.string(),
   active: z.boolean(),
+  /** Birthday posts yes/no; a person who said no is still shown inside the practice. */
+  celebratePublicly: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -86,6 +89,8 @@ export const postSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** The recurring series this post is an occurrence of (shared/channels/rhythm.ts). */
+  seriesId: z.string().nullable(),
 });
 export type Post = z.infer<typeof postSchema>;
 
@@ -155,6 +160,7 @@ const staffFields = {
   birthday: monthDay.nullable(),
   startedOn: isoDate.nullable(),
   funFact: text(LIMITS.funFact, 'Fun fact').trim(),
+  celebratePublicly: z.boolean({ error: 'Celebrate publicly is yes or no' }),
 };
 
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
@@ -229,6 +235,7 @@ export const contract = {
       birthday: staffFields.birthday.default(null),
       startedOn: staffFields.startedOn.default(null),
       funFact: staffFields.funFact.default(''),
+      celebratePublicly: staffFields.celebratePublicly.default(true),
     }),
     staffSchema,
   ),
@@ -277,6 +284,7 @@ export const contract = {
 
   ...consentsChannels,
   ...mediaChannels,
+  ...rhythmChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
+import { rhythmHandlers } from './rhythm';
+import { seriesHandlers } from './series';
 import type { Handler, HandlerContext, HandlerMap } from './types';
 
 /** Merges area handler maps; a channel registered twice is a programming error. */
@@ -39,6 +41,8 @@ export const handlers: HandlerMap = mergeHandlers(
   sampleHandlers,
   consentsHandlers,
   mediaHandlers,
+  rhythmHandlers,
+  seriesHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {

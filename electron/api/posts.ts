@@ -128,6 +128,8 @@ export const postsHandlers: AreaHandlers<
     const saved = await tx.posts.update(id, version, await applyGate(tx, ctx, next));
     if (!saved) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
     await auditLinks(tx, ctx, saved, before.consentIds);
+    // Moving one occurrence of a series detaches only it: series edits keep off its time.
+    if (before.seriesId && next.scheduledAt !== before.scheduledAt) await tx.series.detach(id);
     return saved;
   },
   'posts.delete': async (tx, { id }) => {

@@ -4,9 +4,12 @@ import type { PlatformId } from '../../shared/platforms';
 import type { Db } from './database';
 
 /** Every field of a post the caller owns (not id, version or timestamps). */
-export type PostFields = Omit<Post, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type PostFields = Omit<
+  Post,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'seriesId'
+>;
 
-interface PostRow {
+export interface PostRow {
   id: string;
   title: string;
   category: Post['category'];
@@ -20,6 +23,7 @@ interface PostRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  series_id: string | null;
   platforms_json: string;
   captions_json: string;
   featured_json: string;
@@ -29,7 +33,7 @@ interface PostRow {
 }
 
 // One query per list, children folded in as JSON, so a month of posts is one round trip.
-const SELECT_POSTS = `
+export const SELECT_POSTS = `
 SELECT p.*,
   (SELECT json_group_array(platform)
      FROM (SELECT platform FROM post_platforms WHERE post_id = p.id ORDER BY position)
@@ -46,7 +50,7 @@ SELECT p.*,
   ) AS media_json
 FROM posts p`;
 
-function toPost(row: PostRow): Post {
+export function toPost(row: PostRow): Post {
   return {
     id: row.id,
     title: row.title,
@@ -67,6 +71,7 @@ function toPost(row: PostRow): Post {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    seriesId: row.series_id ?? null,
   };
 }
 

@@ -11,6 +11,7 @@ interface StaffRow {
   started_on: string | null;
   fun_fact: string;
   active: number;
+  celebrate_publicly: number;
   version: number;
   created_at: string;
   updated_at: string;
@@ -26,6 +27,7 @@ function toStaff(row: StaffRow): Staff {
     startedOn: row.started_on,
     funFact: row.fun_fact,
     active: row.active === 1,
+    celebratePublicly: row.celebrate_publicly === 1,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -33,7 +35,13 @@ function toStaff(row: StaffRow): Staff {
 }
 
 /** Every field of a person the caller owns (not id, version or timestamps). */
-export type StaffFields = Omit<Staff, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type StaffFields = Omit<
+  Staff,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'celebratePublicly'
+> & {
+  /** Birthday posts yes/no; yes unless said otherwise. */
+  celebratePublicly?: boolean;
+};
 
 export function listStaff(db: Db, includeArchived: boolean): Staff[] {
   const rows = db
@@ -55,9 +63,16 @@ export function insertStaff(db: Db, fields: StaffFields): Staff {
   const now = new Date().toISOString();
   db.prepare(
     `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
-       created_at, updated_at)
-     VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active, @now, @now)`,
-  ).run({ ...fields, id, now, active: fields.active ? 1 : 0 });
+       celebrate_publicly, created_at, updated_at)
+     VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active,
+       @celebratePublicly, @now, @now)`,
+  ).run({
+    ...fields,
+    id,
+    now,
+    active: fields.active ? 1 : 0,
+    celebratePublicly: fields.celebratePublicly === false ? 0 : 1,
+  });
   return findStaff(db, id)!;
 }
 
@@ -75,7 +90,7 @@ export function updateStaffRow(
     .prepare(
       `UPDATE staff SET name = @name, role = @role, color = @color, birthday = @birthday,
          started_on = @startedOn, fun_fact = @funFact, active = @active,
-         version = version + 1, updated_at = @now
+         celebrate_publicly = @celebratePublicly, version = version + 1, updated_at = @now
        WHERE id = @id AND version = @version`,
     )
     .run({
@@ -83,6 +98,7 @@ export function updateStaffRow(
       id,
       version,
       active: fields.active ? 1 : 0,
+      celebratePublicly: fields.celebratePublicly === false ? 0 : 1,
       now: new Date().toISOString(),
     });
   return changes === 0 ? undefined : findStaff(db, id);

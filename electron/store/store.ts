@@ -59,8 +59,16 @@ import {
 } from './sample';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
+import { rhythmRepos, type RhythmRepos } from './rhythm-repos';
 
 export type { AuditInput, ConsentFields, MediaFields, PostFields, SettingsFields, StaffFields };
+export type {
+  CustomPrompt,
+  HashtagGroup,
+  SeriesFields,
+  SeriesOccurrence,
+  SeriesRecord,
+} from './rhythm-repos';
 
 export interface SettingsRepo {
   get(): Promise<Settings>;
@@ -125,7 +133,7 @@ export interface SampleRepo {
 }
 
 /** Repositories bound to one transaction. */
-export interface Tx {
+export interface Tx extends RhythmRepos {
   readonly settings: SettingsRepo;
   readonly staff: StaffRepo;
   readonly posts: PostsRepo;
@@ -204,6 +212,7 @@ function sqliteTx(db: Db): Tx {
       markPost: bind(db, markPostAsSample),
       remove: bind(db, removeSample),
     },
+    ...rhythmRepos(db, bind),
   };
 }
 

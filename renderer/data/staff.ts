@@ -38,6 +38,10 @@ function versionOf(id: string): number {
   return useStaffStore.getState().list.find((p) => p.id === id)?.version ?? 1;
 }
 
+function show(person: Staff): void {
+  useStaffStore.setState((s) => ({ list: s.list.map((p) => (p.id === person.id ? person : p)) }));
+}
+
 function changed(person: Staff): Staff {
   useStaffStore.setState((s) => ({
     list: s.list.some((p) => p.id === person.id)
@@ -63,10 +67,17 @@ export function updateStaff(
   patch: StaffPatch,
   options?: { fieldsShown?: readonly string[] },
 ): Promise<Outcome<Staff>> {
+  // Shown at once (a ticked box stays ticked), put back if the save is refused.
+  const before = useStaffStore.getState().list.find((p) => p.id === id);
+  const version = versionOf(id);
+  if (before) show({ ...before, ...patch } as Staff);
   return mutate(
-    async () => changed(await api('staff.update', { id, version: versionOf(id), ...patch })),
+    async () => changed(await api('staff.update', { id, version, ...patch })),
     options,
-  );
+  ).then((outcome) => {
+    if (!outcome.ok && before) show(before);
+    return outcome;
+  });
 }
 
 export async function restoreStaff(person: Staff): Promise<boolean> {

@@ -51,7 +51,7 @@ describe('opening the store', () => {
     const rows = store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as {
       n: number;
     };
-    // Numbers may skip (each branch is given its own), so count the migrations, not the last number.
+    // One row per migration (numbers may skip: each branch of work has its own).
     expect(rows.n).toBe(MIGRATIONS.length);
   });
 

@@ -53,6 +53,9 @@ import { useMonthKeys } from './useMonthKeys';
 import { useWorkingHours } from './useWorkingHours';
 import { CalendarToolbar } from './CalendarToolbar';
 import { FilterBar } from './FilterBar';
+// Team rhythm: birthdays/anniversaries as their own layer, and its panel beside the calendar.
+import { MomentsLayer, withMoments } from '../rhythm/MomentsLayer';
+import { RhythmPanel } from '../rhythm/RhythmPanel';
 import './CalendarPage.css';
 
 // The editor (and the validation rules it brings) loads after the calendar has painted.
@@ -238,6 +241,7 @@ export function CalendarPage() {
 
   return (
     <div className={`planner ${editingId ? 'has-editor' : ''} ${ideasOpen ? '' : 'ideas-closed'}`}>
+      <MomentsLayer range={range} />
       <section className="calendar-area" aria-labelledby="calendar-title" onKeyDown={onKeyDown}>
         <CalendarToolbar view={view} date={date} weekStartsOn={weekStartsOn} />
         <FilterBar />
@@ -264,7 +268,7 @@ export function CalendarPage() {
                 onNavigate={onNavigate}
                 onView={onView}
                 length={AGENDA_DAYS}
-                components={CALENDAR_COMPONENTS}
+                components={COMPONENTS}
                 eventPropGetter={eventPropGetter}
                 onSelectEvent={openPost}
                 onKeyPressEvent={onKeyPressEvent}
@@ -304,6 +308,7 @@ export function CalendarPage() {
         </div>
       ) : ideasOpen ? (
         <div className="side-panel">
+          <RhythmPanel range={range} />
           <BacklogPanel compact />
         </div>
       ) : (
@@ -313,6 +318,7 @@ export function CalendarPage() {
   );
 }
 
+const COMPONENTS = withMoments(CALENDAR_COMPONENTS);
 const alwaysDraggable = () => true;
 const getNow = () => new Date();
 const MESSAGES = { showMore: (count: number) => `+${count} more` };

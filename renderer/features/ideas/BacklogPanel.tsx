@@ -12,6 +12,7 @@ import { useNow } from '../../hooks/useNow';
 import { plural } from '../../lib/format';
 import { openEditor, useUi } from '../../state/ui';
 import { backlogDrag, QUICK_ADD_ID, visibleIdeas, type IdeaSort } from './ideas-utils';
+import { InspireButton } from '../rhythm/InspireButton';
 import './BacklogPanel.css';
 
 export function BacklogPanel({ compact = false }: { compact?: boolean }) {
@@ -93,6 +94,7 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
           Add
         </button>
       </form>
+      <InspireButton category={category} onPick={(text) => setTitle(text.slice(0, LIMITS.title))} />
       <div className="backlog-tools">
         <label className="visually-hidden" htmlFor="backlog-search">
           Search ideas

@@ -33,6 +33,7 @@ import { usePostSync } from './usePostSync';
 import { WhenFields } from './WhenFields';
 import { MediaSection } from '../media/MediaSection';
 import { ConsentFlagBanner, ConsentGate } from '../consent/ConsentGate';
+import { EditorTools } from '../rhythm/EditorTools';
 import {
   changesFrom,
   draftErrors,
@@ -364,6 +365,17 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
             />
           )}
         </Field>
+
+        <EditorTools
+          post={post}
+          caption={draft.caption}
+          category={draft.category}
+          featuredName={staff.find((s) => s.id === draft.featuredStaffIds[0])?.name ?? null}
+          hashtagsText={draft.hashtagsText}
+          platforms={draft.platforms}
+          onCaption={(caption) => edit({ caption })}
+          onHashtags={(hashtagsText) => edit({ hashtagsText })}
+        />
 
         <Field label="Notes" error={errors.notes}>
           {(control) => (

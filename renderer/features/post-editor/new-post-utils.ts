@@ -23,6 +23,7 @@ export function blankPost({ scheduledAt }: NewPostDraft, now = new Date().toISOS
     consentIds: [],
     media: [],
     consentFlag: null,
+    seriesId: null,
     version: 0,
     createdAt: now,
     updatedAt: now,

@@ -18,6 +18,7 @@ import { useAutosave } from '../../hooks/useAutosave';
 import { weekdayNames } from '../../lib/format';
 import { SampleDataSection } from '../onboarding/SampleDataSection';
 import { ClockChoice } from './ClockChoice';
+import { RhythmSettingsSection } from '../rhythm/RhythmSettingsSection';
 
 type Draft = Pick<Settings, 'practiceName' | 'timezone' | 'weekStartsOn' | 'defaultPostTime'>;
 const FIELDS = ['practiceName', 'timezone', 'weekStartsOn', 'defaultPostTime'] as const;
@@ -137,6 +138,7 @@ export function SettingsPage() {
         </Field>
       </form>
       <ClockChoice />
+      <RhythmSettingsSection />
       <SampleDataSection />
     </section>
   );

@@ -7,6 +7,7 @@ import { ConfirmStep } from '../../components/ConfirmStep';
 import { formatMonthDay } from '../../lib/format';
 import { StaffEditor } from './StaffEditor';
 import { formatStartedOn, upcomingText } from './staff-utils';
+import { CelebrateToggle, SpotlightLine } from '../rhythm/StaffRhythm';
 
 export function Avatar({
   person,
@@ -112,6 +113,8 @@ export function StaffCard({
           </p>
         ) : null}
         <WorkloadLine upcoming={upcoming} failed={workloadFailed} />
+        <SpotlightLine staffId={person.id} />
+        <CelebrateToggle person={person} />
       </div>
       <div className="staff-actions">
         <button
