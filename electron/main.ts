@@ -5,7 +5,11 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { createDispatch } from './api/index';
+import { restoreOverDamaged } from './recovery';
+import { sqliteBackups, startBackupSchedule } from './store/backup-service';
+import { backupDirFor, newestGoodBackup } from './store/backups';
 import { StoreOpenError } from './store/database';
+import { recoveryAction, recoveryDialogPlan } from './shell/recovery-dialog';
 import { openStore, type SqliteStore } from './store/store';
 import {
   commandTargetOf,
@@ -32,6 +36,7 @@ const appUrl = pathToFileURL(rendererIndex).href;
 const dev = !app.isPackaged;
 
 let store: SqliteStore | undefined;
+let stopBackups = () => {};
 let mainWindow: BrowserWindow | null = null;
 
 // The second window ("Present on the other screen"); its rules are those of the first: see
@@ -52,6 +57,21 @@ function openPlanner(): SqliteStore | undefined {
     mkdirSync(dirname(file), { recursive: true });
     return openStore(file);
   } catch (error) {
+    if (error instanceof StoreOpenError && error.problem === 'damaged') {
+      // Never written to: say so, and offer the newest good backup (see shell/recovery-dialog).
+      const newest = newestGoodBackup(backupDirFor(file));
+      const plan = recoveryDialogPlan(error.message, newest);
+      const response = dialog.showMessageBoxSync(plan.options);
+      if (recoveryAction(plan, response) === 'restore' && newest) {
+        try {
+          restoreOverDamaged(file, newest.id);
+          return openStore(file);
+        } catch (again) {
+          dialog.showErrorBox('Rapport could not restore the backup', String(again));
+        }
+      }
+      return undefined;
+    }
     // StoreOpenError has left the file untouched and says why in words a user can act on.
     const message =
       error instanceof StoreOpenError
@@ -92,7 +112,9 @@ function start(): void {
   }
   const trusted = (event: IpcInvokeEventLike) => isTrustedSender(event.senderFrame, appUrl);
   // prefs.json sits beside rapport.db (and window-state.json) in userData.
-  const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)) });
+  const backups = sqliteBackups(store);
+  stopBackups = startBackupSchedule(store, backups);
+  const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)), backups });
   registerApi(ipcMain, dispatch, trusted);
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
   const sendCommand = createCommandSender(() =>
@@ -116,6 +138,7 @@ if (enforceSingleInstance(app, () => restoreAndFocus(mainWindow))) {
     if (store && !mainWindow) createWindow();
   });
   app.on('will-quit', () => {
+    stopBackups();
     store?.close();
     store = undefined;
   });

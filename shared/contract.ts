@@ -26,6 +26,7 @@ import {
   statusId,
   text,
 } from './schemas';
+import { backupChannels } from './channels/backup';
 
 export { categoryId, platformId, statusId };
 
@@ -252,6 +253,8 @@ export const contract = {
   ),
   /** Removes everything the sample loaded, in one step. */
   'sample.remove': channel(empty, z.object({ staff: z.number().int(), posts: z.number().int() })),
+
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,8 +4,10 @@
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
+import { sqliteBackups, type BackupService } from '../store/backup-service';
 import { prefsFile } from '../store/prefs';
-import type { Store } from '../store/store';
+import { SqliteStore, type Store } from '../store/store';
+import { backupHandlers } from './backup';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
@@ -33,6 +35,7 @@ export const handlers: HandlerMap = mergeHandlers(
   staffHandlers,
   postsHandlers,
   sampleHandlers,
+  backupHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {
@@ -62,8 +65,20 @@ export interface DispatchOptions {
   /** Folder of this computer's prefs.json: the database file's folder. */
   prefsDir: string;
   handlers?: HandlerMap;
+  /** Default: backups/ beside a SQLite store's file. */
+  backups?: BackupService;
   log?: (message: string, error: unknown) => void;
 }
+
+const unavailable = () =>
+  Promise.reject(new ApiError('internal', 'This planner keeps no backups.'));
+const noBackups: BackupService = {
+  list: () => Promise.resolve([]),
+  find: () => Promise.resolve(undefined),
+  check: unavailable,
+  create: unavailable,
+  scheduleRestore: () => undefined,
+};
 
 export function createDispatch(store: Store, options: DispatchOptions): Dispatch {
   const {
@@ -71,7 +86,10 @@ export function createDispatch(store: Store, options: DispatchOptions): Dispatch
     handlers: handlerMap = handlers,
     log = (m: string, e: unknown) => console.error(m, e),
   } = options;
-  const ctx: HandlerContext = { prefs: prefsFile(prefsDir) };
+  const ctx: HandlerContext = {
+    prefs: prefsFile(prefsDir),
+    backups: options.backups ?? (store instanceof SqliteStore ? sqliteBackups(store) : noBackups),
+  };
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return {

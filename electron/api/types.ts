@@ -1,10 +1,13 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
+import type { BackupService } from '../store/backup-service';
 import type { PrefsFile } from '../store/prefs';
 import type { Tx } from '../store/store';
 
-/** What a handler may use besides the transaction: this computer's preferences file. */
+/** What a handler may use besides the transaction: this computer's preferences, the backups. */
 export interface HandlerContext {
   readonly prefs: PrefsFile;
+  /** The backups beside the planner file. */
+  readonly backups: BackupService;
 }
 
 /**
