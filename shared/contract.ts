@@ -27,6 +27,7 @@ import {
   text,
 } from './schemas';
 import { backupChannels } from './channels/backup';
+import { handoffChannels } from './channels/handoff';
 
 export { categoryId, platformId, statusId };
 
@@ -255,6 +256,7 @@ export const contract = {
   'sample.remove': channel(empty, z.object({ staff: z.number().int(), posts: z.number().int() })),
 
   ...backupChannels,
+  ...handoffChannels({ settingsSchema, staffSchema, postSchema }),
 } as const;
 
 export type Contract = typeof contract;

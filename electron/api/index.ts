@@ -8,6 +8,7 @@ import { sqliteBackups, type BackupService } from '../store/backup-service';
 import { prefsFile } from '../store/prefs';
 import { SqliteStore, type Store } from '../store/store';
 import { backupHandlers } from './backup';
+import { handoffHandlers } from './handoff';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
@@ -36,6 +37,7 @@ export const handlers: HandlerMap = mergeHandlers(
   postsHandlers,
   sampleHandlers,
   backupHandlers,
+  handoffHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {

@@ -14,6 +14,7 @@ import {
   countUpcomingByOwner,
   findPost,
   insertPost,
+  listAllPosts,
   listBacklog,
   listPostsInRange,
   listTrash,
@@ -32,6 +33,7 @@ import {
   type SampleRemoval,
 } from './sample';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
+import { plannerIsEmpty, restorePosts, restoreSettings, restoreStaff } from './transfer';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 
 export type { PostFields, SettingsFields, StaffFields };
@@ -71,12 +73,22 @@ export interface SampleRepo {
   remove(): Promise<SampleRemoval>;
 }
 
+/** The whole plan, out and back in exactly as it was (ids, versions, times). */
+export interface TransferRepo {
+  isEmpty(): Promise<boolean>;
+  allPosts(): Promise<Post[]>;
+  restoreSettings(settings: Settings): Promise<void>;
+  restoreStaff(people: readonly Staff[]): Promise<void>;
+  restorePosts(posts: readonly Post[]): Promise<void>;
+}
+
 /** Repositories bound to one transaction. */
 export interface Tx {
   readonly settings: SettingsRepo;
   readonly staff: StaffRepo;
   readonly posts: PostsRepo;
   readonly sample: SampleRepo;
+  readonly transfer: TransferRepo;
 }
 
 export interface Store {
@@ -127,6 +139,13 @@ function sqliteTx(db: Db): Tx {
       markStaff: bind(db, markStaffAsSample),
       markPost: bind(db, markPostAsSample),
       remove: bind(db, removeSample),
+    },
+    transfer: {
+      isEmpty: bind(db, plannerIsEmpty),
+      allPosts: bind(db, listAllPosts),
+      restoreSettings: bind(db, restoreSettings),
+      restoreStaff: bind(db, restoreStaff),
+      restorePosts: bind(db, restorePosts),
     },
   };
 }
