@@ -4,6 +4,8 @@ import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
 import { errorMessage } from './data/errors';
+import { loadHealth, type Health } from './data/handoff';
+import { RecoveryPage } from './features/handoff/RecoveryPage';
 import { loadPrefs } from './data/prefs';
 import { loadSettings, useSettingsStore } from './data/settings';
 import { loadStaff } from './data/staff';
@@ -11,20 +13,29 @@ import { pageEntry, PAGES } from './routes';
 import { followHistory, goToPage, useRoute } from './state/route';
 
 /** Loads what every page needs; a failure offers to try again. */
-function useStartup(): { error: string | null; retry: () => void } {
+function useStartup(): { error: string | null; damaged: Health | null; retry: () => void } {
   const [error, setError] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<Health | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([loadSettings(), loadStaff(), loadPrefs()]).then(
-      () => live && setError(null),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
+    // A damaged planner file is never read: the host says so, and offers a backup.
+    loadHealth()
+      .then((health) => {
+        if (health.state === 'damaged') {
+          if (live) setDamaged(health);
+          return;
+        }
+        return Promise.all([loadSettings(), loadStaff(), loadPrefs()]).then(
+          () => live && setError(null),
+        );
+      })
+      .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };
   }, [attempt]);
-  return { error, retry: () => setAttempt((n) => n + 1) };
+  return { error, damaged, retry: () => setAttempt((n) => n + 1) };
 }
 
 function Loading() {
@@ -39,7 +50,7 @@ export function App() {
   const route = useRoute((s) => s.route);
   const ready = useSettingsStore((s) => s.settings !== null);
   const practiceName = useSettingsStore((s) => s.settings?.practiceName);
-  const { error, retry } = useStartup();
+  const { error, damaged, retry } = useStartup();
 
   useEffect(() => followHistory(), []);
   useEffect(() => installCommands(), []);
@@ -71,7 +82,9 @@ export function App() {
         </nav>
       </header>
       <main className="app-main" id="main">
-        {error ? (
+        {damaged?.state === 'damaged' ? (
+          <RecoveryPage health={damaged} />
+        ) : error ? (
           <div role="alert" className="load-error">
             <h1>Rapport could not load your planner</h1>
             <p>{error}</p>

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'ideas' }
   | { page: 'staff' }
   | { page: 'trash' }
+  | { page: 'handoff' }
   | { page: 'settings' };
 
 export type PageId = Route['page'];
@@ -71,6 +72,14 @@ export const PAGES = [
     ...plain('trash'),
     component: lazy(() =>
       import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })),
+    ),
+  }),
+  page({
+    id: 'handoff',
+    label: 'Import & export',
+    ...plain('handoff'),
+    component: lazy(() =>
+      import('./features/handoff/HandoffPage').then((m) => ({ default: m.HandoffPage })),
     ),
   }),
   page({
