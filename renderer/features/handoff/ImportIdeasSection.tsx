@@ -5,6 +5,7 @@ import { useState } from 'react';
 import {
   IDEA_FIELD_LABELS,
   IDEA_FIELDS,
+  readCsv,
   type IdeaField,
   type IdeaMapping,
 } from '../../../shared/csv-ideas';
@@ -19,6 +20,7 @@ import { guessMapping } from './handoff-utils';
 interface Loaded {
   name: string;
   text: string;
+  headers: string[];
 }
 
 const ideas = (n: number) => plural(n, { one: 'idea', other: 'ideas' });
@@ -60,13 +62,9 @@ export function ImportIdeasSection() {
   async function pick(chosen: File | undefined) {
     if (!chosen) return;
     const text = await chosen.text();
-    setFile({ name: chosen.name, text });
-    // Read the header with a preview on an empty mapping, then guess the columns.
-    const first = await importIdeas(
-      { text, mapping: {}, preview: true },
-      { fieldsShown: ['mapping'] },
-    );
-    const headers = first.ok ? first.data.headers : [];
+    // The header row is read here to guess the columns; the rows are checked by Rapport.
+    const { headers } = readCsv(text);
+    setFile({ name: chosen.name, text, headers });
     const guessed = guessMapping(headers);
     setMapping(guessed);
     await look(text, guessed);
@@ -100,7 +98,7 @@ export function ImportIdeasSection() {
     }
   }
 
-  const headers = preview?.headers ?? [];
+  const headers = file?.headers ?? [];
 
   return (
     <section className="handoff-section" aria-labelledby="import-title">
@@ -119,7 +117,7 @@ export function ImportIdeasSection() {
           />
         )}
       </Field>
-      {file && preview ? (
+      {file ? (
         <>
           <fieldset className="mapping-grid">
             <legend>Which column holds what</legend>
@@ -190,52 +188,61 @@ export function ImportIdeasSection() {
               </div>
             ) : null}
           </fieldset>
-          <p
-            className={preview.problems > 0 ? 'import-summary has-problems' : 'import-summary'}
-            role="status"
-          >
-            {preview.problems > 0
-              ? `${plural(preview.problems, { one: 'row has a problem', other: 'rows have problems' })}. Fix the file (or the columns) and pick it again; nothing is imported until every row is right.`
-              : `${ideas(preview.rows.length)} ready to import.`}
-          </p>
-          <div className="preview-wrap">
-            <table className="handoff-table preview-table">
-              <caption className="visually-hidden">Rows of {file.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Problems</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr
-                    key={row.line}
-                    className={row.problems.length > 0 ? 'row-problem' : undefined}
-                  >
-                    <td>{row.line}</td>
-                    <td>{row.title || '—'}</td>
-                    <td>{CATEGORIES[row.category as CategoryId]?.label ?? row.category}</td>
-                    <td>{row.scheduledAt ? formatDateTime(row.scheduledAt) : 'No date'}</td>
-                    <td>{row.ownerName ?? '—'}</td>
-                    <td>{row.problems.length > 0 ? row.problems.join('; ') : 'OK'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy || preview.problems > 0 || preview.rows.length === 0}
-            onClick={() => void runImport()}
-          >
-            <FileUp aria-hidden="true" size={20} /> Import {ideas(preview.rows.length)}
-          </button>
+          {preview ? (
+            <>
+              <p
+                className={preview.problems > 0 ? 'import-summary has-problems' : 'import-summary'}
+                role="status"
+              >
+                {preview.problems > 0
+                  ? `${plural(preview.problems, { one: 'row has a problem', other: 'rows have problems' })}. Fix the file (or the columns) and pick it again; nothing is imported until every row is right.`
+                  : `${ideas(preview.rows.length)} ready to import.`}
+              </p>
+              <div
+                className="preview-wrap"
+                role="region"
+                aria-label={`Rows of ${file.name}`}
+                tabIndex={0}
+              >
+                <table className="handoff-table preview-table">
+                  <caption className="visually-hidden">Rows of {file.name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Line</th>
+                      <th scope="col">Title</th>
+                      <th scope="col">Category</th>
+                      <th scope="col">Date</th>
+                      <th scope="col">Owner</th>
+                      <th scope="col">Problems</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.rows.map((row) => (
+                      <tr
+                        key={row.line}
+                        className={row.problems.length > 0 ? 'row-problem' : undefined}
+                      >
+                        <td>{row.line}</td>
+                        <td>{row.title || '—'}</td>
+                        <td>{CATEGORIES[row.category as CategoryId]?.label ?? row.category}</td>
+                        <td>{row.scheduledAt ? formatDateTime(row.scheduledAt) : 'No date'}</td>
+                        <td>{row.ownerName ?? '—'}</td>
+                        <td>{row.problems.length > 0 ? row.problems.join('; ') : 'OK'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <button
+                type="button"
+                className="button primary"
+                disabled={busy || preview.problems > 0 || preview.rows.length === 0}
+                onClick={() => void runImport()}
+              >
+                <FileUp aria-hidden="true" size={20} /> Import {ideas(preview.rows.length)}
+              </button>
+            </>
+          ) : null}
         </>
       ) : null}
     </section>
