@@ -18,6 +18,7 @@ import {
   registerOpenWindow,
   type IpcInvokeEventLike,
 } from './shell/ipc';
+import { askWhereToSave } from './shell/downloads';
 import { buildMenuTemplate } from './shell/menu';
 import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
 import {
@@ -105,6 +106,7 @@ function createWindow(): void {
 function start(): void {
   installCspHeader(session.defaultSession);
   restrictPermissions(session.defaultSession, appUrl);
+  askWhereToSave(session.defaultSession, () => app.getPath('documents'));
   store = openPlanner();
   if (!store) {
     app.quit();

@@ -121,7 +121,7 @@ it('imports a messy CSV, exports for Buffer and as .ics, backs up, restores', as
 
   // Back up, delete posts (for good), restore, find them back.
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await page.getByText('Backed up: 20 posts are safe.').waitFor();
+  await page.getByText('Backed up: 20 posts.').waitFor();
   await page.getByRole('cell', { name: '20 posts' }).waitFor();
   for (const post of imported) await host.invoke('posts.delete', { id: post.id });
   await host.invoke('posts.emptyTrash', {});

@@ -28,7 +28,7 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
     const outcome = await createBackup();
     setBusy(false);
     if (outcome.ok) {
-      notify(`Backed up: ${plural(outcome.data.posts, { one: 'post', other: 'posts' })} are safe.`);
+      notify(`Backed up: ${plural(outcome.data.posts, { one: 'post', other: 'posts' })}.`);
     }
   }
 
