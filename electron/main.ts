@@ -3,7 +3,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { createDispatch } from './api/index';
 import { restoreOverDamaged } from './recovery';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
@@ -20,6 +30,7 @@ import {
 } from './shell/ipc';
 import { askWhereToSave } from './shell/downloads';
 import { buildMenuTemplate } from './shell/menu';
+import { startReminders } from './shell/reminders';
 import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
 import {
   createWindowOptions,
@@ -38,6 +49,7 @@ const dev = !app.isPackaged;
 
 let store: SqliteStore | undefined;
 let stopBackups = () => {};
+let stopReminders = () => {};
 let mainWindow: BrowserWindow | null = null;
 
 // The second window ("Present on the other screen"); its rules are those of the first: see
@@ -118,6 +130,14 @@ function start(): void {
   stopBackups = startBackupSchedule(store, backups);
   const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)), backups });
   registerApi(ipcMain, dispatch, trusted);
+  stopReminders = startReminders({
+    dispatch,
+    notify: (reminder) => {
+      if (Notification.isSupported()) {
+        new Notification({ title: reminder.title, body: reminder.body }).show();
+      }
+    },
+  });
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
   const sendCommand = createCommandSender(() =>
     commandTargetOf(BrowserWindow.getFocusedWindow(), mainWindow),
@@ -141,6 +161,7 @@ if (enforceSingleInstance(app, () => restoreAndFocus(mainWindow))) {
   });
   app.on('will-quit', () => {
     stopBackups();
+    stopReminders();
     store?.close();
     store = undefined;
   });

@@ -6,6 +6,7 @@ import { NoticeBar } from './components/NoticeBar';
 import { errorMessage } from './data/errors';
 import { loadHealth, type Health } from './data/handoff';
 import { RecoveryPage } from './features/handoff/RecoveryPage';
+import { useBrowserReminders } from './features/reminders/useBrowserReminders';
 import { loadPrefs } from './data/prefs';
 import { loadSettings, useSettingsStore } from './data/settings';
 import { loadStaff } from './data/staff';
@@ -54,6 +55,7 @@ export function App() {
 
   useEffect(() => followHistory(), []);
   useEffect(() => installCommands(), []);
+  useBrowserReminders();
 
   const Page = pageEntry(route.page).component;
 

@@ -104,6 +104,11 @@ export async function api<C extends Channel>(
   return result.data as ChannelOutput<C>;
 }
 
+/** True in the desktop app (which gives reminders as system notifications itself). */
+export function isDesktop(): boolean {
+  return window.rapport !== undefined;
+}
+
 /** Menu commands from the Electron shell (none in the browser). */
 export function onAppCommand(listener: (command: AppCommand) => void): () => void {
   return window.rapport?.onCommand(listener) ?? (() => {});
