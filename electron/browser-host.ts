@@ -6,14 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createDispatch, type Dispatch } from './api';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
 import { createHttpHost, type HttpHost } from './http-host';
-import { recoveryConsoleMessage, recoveryDispatch } from './recovery';
-import { sqliteBackups, startBackupSchedule } from './store/backup-service';
-import { backupDirFor, newestGoodBackup } from './store/backups';
+import { servePlanner, type ServedPlanner } from './recovery';
 import { StoreOpenError } from './store/database';
-import { openStore, type SqliteStore } from './store/store';
 
 function fail(message: string, exitCode: number): never {
   process.stderr.write(`${message}\n`);
@@ -43,45 +39,24 @@ async function main(): Promise<void> {
   }
   dbFile = resolve(dbFile);
 
-  let store: SqliteStore | undefined;
-  let stopSchedule = () => {};
-  let dispatch: Dispatch;
-  const file = dbFile;
-  const serve = () => {
-    const opened = openStore(file);
-    const backups = sqliteBackups(opened);
-    store = opened;
-    dispatch = createDispatch(opened, { prefsDir: dirname(file), backups });
-    stopSchedule = startBackupSchedule(opened, backups);
-  };
+  let planner: ServedPlanner;
   try {
-    serve();
+    planner = servePlanner(dbFile);
   } catch (error) {
-    if (!(error instanceof StoreOpenError)) throw error;
-    if (error.problem !== 'damaged') fail(error.message, 2);
-    // Damaged: never written to. The page says so and offers the newest good backup.
-    console.error(recoveryConsoleMessage(error.message, newestGoodBackup(backupDirFor(file))));
-    dispatch = recoveryDispatch({
-      dbFile: file,
-      message: error.message,
-      onRestored: () => {
-        serve();
-        console.log('A backup was restored; the planner is open again.');
-      },
-    });
+    if (error instanceof StoreOpenError) fail(error.message, 2);
+    throw error;
   }
 
   let host: HttpHost;
   try {
     host = await createHttpHost({
-      dispatch: (channel, input) => dispatch(channel, input),
+      dispatch: planner.dispatch,
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,
     });
   } catch (error) {
-    stopSchedule();
-    store?.close();
+    planner.close();
     const code = (error as { code?: unknown }).code;
     if (code === 'EADDRINUSE')
       fail(
@@ -104,8 +79,7 @@ async function main(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error('Closing the server failed:', error))
       .finally(() => {
-        stopSchedule();
-        store?.close();
+        planner.close();
         process.exit(0);
       });
   };

@@ -1,10 +1,13 @@
 // When the planner file is damaged, the hosts serve this instead of the store: it never opens
 // the file for writing. It tells what is wrong (`backup.health`), lists the backups, and
 // restores one: the damaged file is kept aside in backups/ first, then the backup replaces it.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { contract, isChannel } from '../shared/contract';
 import type { Envelope } from '../shared/envelope';
-import type { Dispatch } from './api';
+import { createDispatch, type Dispatch } from './api';
+import { sqliteBackups, startBackupSchedule } from './store/backup-service';
+import { StoreOpenError } from './store/database';
+import { openStore, type SqliteStore } from './store/store';
 import {
   BACKUP_FOLDER,
   backupDirFor,
@@ -86,4 +89,67 @@ export function recoveryConsoleMessage(message: string, newest: BackupInfo | und
       `(${newest.createdAt}, ${newest.posts} posts). Open the page to restore it.`
     : 'There is no good backup in the backups folder beside the file.';
   return `RAPPORT: THE PLANNER FILE IS DAMAGED. ${message}\n${offer}`;
+}
+
+export interface ServedPlanner {
+  /** The dispatcher to serve now: the planner's, or recovery's while the file is damaged. */
+  dispatch: Dispatch;
+  /** True while the file is damaged and recovery is served. */
+  readonly damaged: boolean;
+  close(): void;
+}
+
+export interface ServePlannerOptions {
+  /** Run the automatic backups (the real hosts do). */
+  backups?: boolean;
+  error?: (message: string) => void;
+  info?: (message: string) => void;
+}
+
+/**
+ * Opens the planner at `file` for a host, with its automatic backups; when the file is damaged,
+ * serves recovery instead (and says so through `error`) until a backup is restored. Other
+ * StoreOpenErrors are thrown, the file untouched.
+ */
+export function servePlanner(file: string, options: ServePlannerOptions = {}): ServedPlanner {
+  const {
+    backups: schedule = true,
+    error = (m) => console.error(m),
+    info = (m) => console.log(m),
+  } = options;
+  let store: SqliteStore | undefined;
+  let stopSchedule = () => {};
+  let current: Dispatch;
+  const open = () => {
+    const opened = openStore(file);
+    const backups = sqliteBackups(opened);
+    store = opened;
+    current = createDispatch(opened, { prefsDir: dirname(file), backups });
+    if (schedule) stopSchedule = startBackupSchedule(opened, backups);
+  };
+  try {
+    open();
+  } catch (problem) {
+    if (!(problem instanceof StoreOpenError) || problem.problem !== 'damaged') throw problem;
+    // Damaged: never written to. The page says so and offers the newest good backup.
+    error(recoveryConsoleMessage(problem.message, newestGoodBackup(backupDirFor(file))));
+    current = recoveryDispatch({
+      dbFile: file,
+      message: problem.message,
+      onRestored: () => {
+        open();
+        info('A backup was restored; the planner is open again.');
+      },
+    });
+  }
+  return {
+    dispatch: (channel, input) => current(channel, input),
+    get damaged() {
+      return store === undefined;
+    },
+    close() {
+      stopSchedule();
+      store?.close();
+    },
+  };
 }
