@@ -61,3 +61,12 @@ export function importIdeas(
     return result;
   }, options);
 }
+
+/** Fills an empty planner from a whole-plan JSON export. */
+export function importPlan(plan: unknown): Promise<Outcome<ChannelOutput<'import.json'>>> {
+  return mutate(async () => {
+    const result = await api('import.json', { plan });
+    reloadPosts();
+    return result;
+  });
+}

@@ -3,6 +3,7 @@
 import { BackupsSection } from './BackupsSection';
 import { ExportSection } from './ExportSection';
 import { ImportIdeasSection } from './ImportIdeasSection';
+import { ImportPlanSection } from './ImportPlanSection';
 import './HandoffPage.css';
 
 export function HandoffPage() {
@@ -18,6 +19,7 @@ export function HandoffPage() {
       <ExportSection />
       <ImportIdeasSection />
       <BackupsSection />
+      <ImportPlanSection />
     </section>
   );
 }

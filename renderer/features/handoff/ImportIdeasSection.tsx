@@ -15,6 +15,7 @@ import { fieldErrorsOf } from '../../data/errors';
 import { importIdeas, type IdeasImport } from '../../data/handoff';
 import { formatDateTime, plural } from '../../lib/format';
 import { notify } from '../../state/notices';
+import { readText } from './download';
 import { guessMapping } from './handoff-utils';
 
 interface Loaded {
@@ -61,7 +62,7 @@ export function ImportIdeasSection() {
 
   async function pick(chosen: File | undefined) {
     if (!chosen) return;
-    const text = await chosen.text();
+    const text = await readText(chosen);
     // The header row is read here to guess the columns; the rows are checked by Rapport.
     const { headers } = readCsv(text);
     setFile({ name: chosen.name, text, headers });

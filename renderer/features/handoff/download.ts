@@ -1,4 +1,4 @@
-// Saves text as a file: a Blob link the browser downloads (in the desktop app the same download
+// Files in and out. Saves text as a file: a Blob link the browser downloads (in the desktop app the same download
 // opens a save dialog; see electron/shell/downloads.ts).
 import { mimeFor } from './handoff-utils';
 
@@ -12,4 +12,14 @@ export function downloadText(name: string, text: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A picked file's text (FileReader: in every browser, and in the tests' jsdom). */
+export function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file, 'utf-8');
+  });
 }
