@@ -18,6 +18,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // jsdom renders of the calendar take 2-3 s alone; on the shared 2-core machine, with
+          // the e2e project running beside them, they can pass 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
       {

@@ -6,12 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createDispatch } from './api';
 import { mediaUploads } from './media/files';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
 import { createHttpHost, type HttpHost } from './http-host';
+import { servePlanner, type ServedPlanner } from './recovery';
 import { StoreOpenError } from './store/database';
-import { openStore, type SqliteStore } from './store/store';
 
 function fail(message: string, exitCode: number): never {
   process.stderr.write(`${message}\n`);
@@ -41,9 +40,9 @@ async function main(): Promise<void> {
   }
   dbFile = resolve(dbFile);
 
-  let store: SqliteStore;
+  let planner: ServedPlanner;
   try {
-    store = openStore(dbFile);
+    planner = servePlanner(dbFile);
   } catch (error) {
     if (error instanceof StoreOpenError) fail(error.message, 2);
     throw error;
@@ -52,14 +51,14 @@ async function main(): Promise<void> {
   let host: HttpHost;
   try {
     host = await createHttpHost({
-      dispatch: createDispatch(store, { prefsDir: dirname(dbFile) }),
+      dispatch: planner.dispatch,
       uploads: mediaUploads(join(dirname(dbFile), 'media')),
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,
     });
   } catch (error) {
-    store.close();
+    planner.close();
     const code = (error as { code?: unknown }).code;
     if (code === 'EADDRINUSE')
       fail(
@@ -82,7 +81,7 @@ async function main(): Promise<void> {
       .close()
       .catch((error: unknown) => console.error('Closing the server failed:', error))
       .finally(() => {
-        store.close();
+        planner.close();
         process.exit(0);
       });
   };

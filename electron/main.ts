@@ -3,9 +3,23 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { createDispatch } from './api/index';
+import { restoreOverDamaged } from './recovery';
+import { sqliteBackups, startBackupSchedule } from './store/backup-service';
+import { backupDirFor, newestGoodBackup } from './store/backups';
 import { StoreOpenError } from './store/database';
+import { recoveryAction, recoveryDialogPlan } from './shell/recovery-dialog';
 import { openStore, type SqliteStore } from './store/store';
 import {
   commandTargetOf,
@@ -15,7 +29,9 @@ import {
   type IpcInvokeEventLike,
 } from './shell/ipc';
 import { createFlushOnClose, registerFlushAnswers } from './shell/close-flush';
+import { askWhereToSave } from './shell/downloads';
 import { buildMenuTemplate } from './shell/menu';
+import { startReminders } from './shell/reminders';
 import { databasePath, preloadPath, rendererIndexPath, windowStatePath } from './shell/paths';
 import {
   createWindowOptions,
@@ -36,6 +52,8 @@ const appUrl = pathToFileURL(rendererIndex).href;
 const dev = !app.isPackaged;
 
 let store: SqliteStore | undefined;
+let stopBackups = () => {};
+let stopReminders = () => {};
 let mainWindow: BrowserWindow | null = null;
 
 // A closing window first asks its page to save what was just typed (shell/close-flush.ts).
@@ -63,6 +81,21 @@ function openPlanner(): SqliteStore | undefined {
     mkdirSync(dirname(file), { recursive: true });
     return openStore(file);
   } catch (error) {
+    if (error instanceof StoreOpenError && error.problem === 'damaged') {
+      // Never written to: say so, and offer the newest good backup (see shell/recovery-dialog).
+      const newest = newestGoodBackup(backupDirFor(file));
+      const plan = recoveryDialogPlan(error.message, newest);
+      const response = dialog.showMessageBoxSync(plan.options);
+      if (recoveryAction(plan, response) === 'restore' && newest) {
+        try {
+          restoreOverDamaged(file, newest.id);
+          return openStore(file);
+        } catch (again) {
+          dialog.showErrorBox('Rapport could not restore the backup', String(again));
+        }
+      }
+      return undefined;
+    }
     // StoreOpenError has left the file untouched and says why in words a user can act on.
     const message =
       error instanceof StoreOpenError
@@ -99,6 +132,7 @@ function start(): void {
   // No network, ever: only the app's own folder loads (links go to the system browser).
   installNetworkGuard(session.defaultSession, new URL('.', appUrl).href);
   restrictPermissions(session.defaultSession, appUrl);
+  askWhereToSave(session.defaultSession, () => app.getPath('documents'));
   store = openPlanner();
   if (!store) {
     app.quit();
@@ -106,8 +140,18 @@ function start(): void {
   }
   const trusted = (event: IpcInvokeEventLike) => isTrustedSender(event.senderFrame, appUrl);
   // prefs.json sits beside rapport.db (and window-state.json) in userData.
-  const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)) });
+  const backups = sqliteBackups(store);
+  stopBackups = startBackupSchedule(store, backups);
+  const dispatch = createDispatch(store, { prefsDir: dirname(databasePath(app)), backups });
   registerApi(ipcMain, dispatch, trusted);
+  stopReminders = startReminders({
+    dispatch,
+    notify: (reminder) => {
+      if (Notification.isSupported()) {
+        new Notification({ title: reminder.title, body: reminder.body }).show();
+      }
+    },
+  });
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
   registerFlushAnswers(ipcMain, flushOnClose, trusted);
   registerMedia(
@@ -137,6 +181,8 @@ if (enforceSingleInstance(app, () => restoreAndFocus(mainWindow))) {
     if (store && !mainWindow) createWindow();
   });
   app.on('will-quit', () => {
+    stopBackups();
+    stopReminders();
     store?.close();
     store = undefined;
   });

@@ -4,26 +4,35 @@ import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
 import { errorMessage } from './data/errors';
+import { type Health } from './data/handoff';
+import { RecoveryPage } from './features/handoff/RecoveryPage';
+import { useBrowserReminders } from './features/reminders/useBrowserReminders';
 import { useSettingsStore } from './data/settings';
 import { pageEntry, PAGES } from './routes';
 import { startup } from './startup';
 import { followHistory, goToPage, useRoute } from './state/route';
 
 /** Waits for what every page needs (renderer/startup.ts); a failure offers to try again. */
-function useStartup(): { error: string | null; retry: () => void } {
+function useStartup(): { error: string | null; damaged: Health | null; retry: () => void } {
   const [error, setError] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<Health | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
+    // A damaged planner file is never read: the host says so, and offers a backup.
     startup({ again: attempt > 0 }).then(
-      () => live && setError(null),
+      (damaged) => {
+        if (!live) return;
+        setError(null);
+        setDamaged(damaged);
+      },
       (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;
     };
   }, [attempt]);
-  return { error, retry: () => setAttempt((n) => n + 1) };
+  return { error, damaged, retry: () => setAttempt((n) => n + 1) };
 }
 
 function Loading() {
@@ -38,10 +47,11 @@ export function App() {
   const route = useRoute((s) => s.route);
   const ready = useSettingsStore((s) => s.settings !== null);
   const practiceName = useSettingsStore((s) => s.settings?.practiceName);
-  const { error, retry } = useStartup();
+  const { error, damaged, retry } = useStartup();
 
   useEffect(() => followHistory(), []);
   useEffect(() => installCommands(), []);
+  useBrowserReminders();
 
   const Page = pageEntry(route.page).component;
 
@@ -70,7 +80,9 @@ export function App() {
         </nav>
       </header>
       <main className="app-main" id="main">
-        {error ? (
+        {damaged?.state === 'damaged' ? (
+          <RecoveryPage health={damaged} />
+        ) : error ? (
           <div role="alert" className="load-error">
             <h1>Rapport could not load your planner</h1>
             <p>{error}</p>

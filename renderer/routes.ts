@@ -17,6 +17,7 @@ export type Route =
   | { page: 'trash' }
   | { page: 'media' }
   | { page: 'consents' }
+  | { page: 'handoff' }
   | { page: 'settings' };
 
 export type PageId = Route['page'];
@@ -87,6 +88,12 @@ export const PAGES = [
     label: 'Trash',
     ...plain('trash'),
     ...lazyPage(() => import('./features/trash/TrashPage').then((m) => m.TrashPage)),
+  }),
+  page({
+    id: 'handoff',
+    label: 'Import & export',
+    ...plain('handoff'),
+    ...lazyPage(() => import('./features/handoff/HandoffPage').then((m) => m.HandoffPage)),
   }),
   page({
     id: 'settings',

@@ -29,6 +29,8 @@ import {
   statusId,
   text,
 } from './schemas';
+import { backupChannels } from './channels/backup';
+import { handoffChannels } from './channels/handoff';
 
 export { categoryId, platformId, statusId };
 
@@ -96,6 +98,7 @@ export type Post = z.infer<typeof postSchema>;
 
 export const CLOCK_CHOICES = ['system', '12h', '24h'] as const;
 export const IDEAS_PANEL_STATES = ['open', 'closed'] as const;
+export const REMINDER_CHOICES = ['on', 'off'] as const;
 
 /** This computer's preferences (prefs.json beside the database), not practice data. */
 export const prefsSchema = z.object({
@@ -103,6 +106,8 @@ export const prefsSchema = z.object({
   meStaffId: z.string().nullable(),
   clock: z.enum(CLOCK_CHOICES),
   ideasPanel: z.enum(IDEAS_PANEL_STATES),
+  /** Notifications before a post is due unapproved, and when one is missed. */
+  reminders: z.enum(REMINDER_CHOICES),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 
@@ -110,6 +115,7 @@ export const DEFAULT_PREFS: Readonly<Prefs> = {
   meStaffId: null,
   clock: 'system',
   ideasPanel: 'open',
+  reminders: 'on',
 };
 
 // ---- Inputs ----------------------------------------------------------------------------------
@@ -150,6 +156,7 @@ const prefsPatch = z
     meStaffId: id.nullable(),
     clock: z.enum(CLOCK_CHOICES, { error: 'Clock must be system, 12h or 24h' }),
     ideasPanel: z.enum(IDEAS_PANEL_STATES, { error: 'Ideas panel must be open or closed' }),
+    reminders: z.enum(REMINDER_CHOICES, { error: 'Reminders must be on or off' }),
   })
   .partial();
 
@@ -285,6 +292,8 @@ export const contract = {
   ...consentsChannels,
   ...mediaChannels,
   ...rhythmChannels,
+  ...backupChannels,
+  ...handoffChannels({ settingsSchema, staffSchema, postSchema }),
 } as const;
 
 export type Contract = typeof contract;

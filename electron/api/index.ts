@@ -4,11 +4,14 @@
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
+import { sqliteBackups, type BackupService } from '../store/backup-service';
 import { prefsFile } from '../store/prefs';
-import type { Store } from '../store/store';
+import { SqliteStore, type Store } from '../store/store';
 import { join } from 'node:path';
 import { MediaFiles } from '../media/files';
+import { backupHandlers } from './backup';
 import { consentsHandlers } from './consents';
+import { handoffHandlers } from './handoff';
 import { mediaHandlers } from './media';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
@@ -43,6 +46,8 @@ export const handlers: HandlerMap = mergeHandlers(
   mediaHandlers,
   rhythmHandlers,
   seriesHandlers,
+  backupHandlers,
+  handoffHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {
@@ -76,8 +81,20 @@ export interface DispatchOptions {
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
   handlers?: HandlerMap;
+  /** Default: backups/ beside a SQLite store's file. */
+  backups?: BackupService;
   log?: (message: string, error: unknown) => void;
 }
+
+const unavailable = () =>
+  Promise.reject(new ApiError('internal', 'This planner keeps no backups.'));
+const noBackups: BackupService = {
+  list: () => Promise.resolve([]),
+  find: () => Promise.resolve(undefined),
+  check: unavailable,
+  create: unavailable,
+  scheduleRestore: () => undefined,
+};
 
 export function createDispatch(store: Store, options: DispatchOptions): Dispatch {
   const {
@@ -89,6 +106,7 @@ export function createDispatch(store: Store, options: DispatchOptions): Dispatch
     prefs: prefsFile(prefsDir),
     media: new MediaFiles(options.mediaDir ?? join(prefsDir, 'media')),
     now: options.now ?? (() => new Date()),
+    backups: options.backups ?? (store instanceof SqliteStore ? sqliteBackups(store) : noBackups),
   };
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {

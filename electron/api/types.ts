@@ -1,15 +1,18 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { MediaFiles } from '../media/files';
+import type { BackupService } from '../store/backup-service';
 import type { PrefsFile } from '../store/prefs';
 import type { Tx } from '../store/store';
 
 /**
  * What a handler may use besides the transaction: this computer's preferences file, the media
- * files beside the database, and the clock.
+ * files and the backups beside the database, and the clock.
  */
 export interface HandlerContext {
   readonly prefs: PrefsFile;
   readonly media: MediaFiles;
+  /** The backups beside the planner file. */
+  readonly backups: BackupService;
   now(): Date;
 }
 

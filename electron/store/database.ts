@@ -3,11 +3,13 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { backupDirFor, writeBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
-export type StoreOpenProblem = 'not_sqlite' | 'too_new' | 'edited_migration' | 'unreadable';
+export type StoreOpenProblem =
+  'not_sqlite' | 'too_new' | 'edited_migration' | 'unreadable' | 'damaged';
 
 export class StoreOpenError extends Error {
   constructor(
@@ -49,7 +51,12 @@ function looksLikeSqlite(file: string): boolean {
  * Throws StoreOpenError, leaving the file as it was, when it is not a Rapport database this
  * version can use.
  */
-export function openDatabase(file: string): Db {
+export interface OpenDatabaseOptions {
+  /** Where the backup made before a migration goes; default backups/ beside the file. */
+  backupDir?: string;
+}
+
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   if (!looksLikeSqlite(file)) {
     throw new StoreOpenError(
       'not_sqlite',
@@ -67,15 +74,37 @@ export function openDatabase(file: string): Db {
           `up to ${LATEST_SCHEMA_VERSION}). Update Rapport to open it. The file was left untouched.`,
       );
     }
+    // A damaged file is never written to: not even the journal mode or a settings row.
+    const problems = (db.pragma('quick_check') as Record<string, string>[])
+      .map((row) => Object.values(row)[0] ?? '')
+      .filter((row) => row !== 'ok');
+    if (problems.length > 0) {
+      throw new StoreOpenError(
+        'damaged',
+        `${file} is damaged (${problems.slice(0, 2).join('; ')}). Rapport has not changed it. ` +
+          'Restore the newest good backup to go on working.',
+      );
+    }
     // Only now may we change the file: WAL mode is recorded in the file's header.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Before a migration changes a planner that has data, keep a checked copy of it.
+    if (version > 0 && version < LATEST_SCHEMA_VERSION) {
+      writeBackup(db, options.backupDir ?? backupDirFor(file), 'pre-migration');
+    }
     migrate(db);
     return db;
   } catch (error) {
     db.close();
     if (error instanceof StoreOpenError) throw error;
+    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') {
+      throw new StoreOpenError(
+        'damaged',
+        `${file} is damaged (${(error as Error).message}). Rapport has not changed it. ` +
+          'Restore the newest good backup to go on working.',
+      );
+    }
     throw new StoreOpenError(
       'unreadable',
       `Rapport could not open ${file}: ${(error as Error).message}`,

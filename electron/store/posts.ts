@@ -90,6 +90,11 @@ export function listPostsInRange(db: Db, from: string, to: string): Post[] {
   return rows.map(toPost);
 }
 
+/** Every post, the trash too, oldest first: for the whole-plan export. */
+export function listAllPosts(db: Db): Post[] {
+  return (db.prepare(`${SELECT_POSTS} ORDER BY p.created_at, p.id`).all() as PostRow[]).map(toPost);
+}
+
 export function listBacklog(db: Db): Post[] {
   const rows = db
     .prepare(
@@ -100,7 +105,7 @@ export function listBacklog(db: Db): Post[] {
   return rows.map(toPost);
 }
 
-function writeChildren(db: Db, id: string, fields: PostFields): void {
+export function writeChildren(db: Db, id: string, fields: PostFields): void {
   db.prepare('DELETE FROM post_platforms WHERE post_id = ?').run(id);
   db.prepare('DELETE FROM post_captions WHERE post_id = ?').run(id);
   db.prepare('DELETE FROM post_featured_staff WHERE post_id = ?').run(id);

@@ -10,6 +10,7 @@ import {
   CLOCK_CHOICES,
   DEFAULT_PREFS,
   IDEAS_PANEL_STATES,
+  REMINDER_CHOICES,
   type Prefs,
 } from '../../shared/contract';
 import type { Db } from './database';
@@ -28,6 +29,10 @@ const storedPrefs = z.object({
     .enum(IDEAS_PANEL_STATES)
     .default(DEFAULT_PREFS.ideasPanel)
     .catch(DEFAULT_PREFS.ideasPanel),
+  reminders: z
+    .enum(REMINDER_CHOICES)
+    .default(DEFAULT_PREFS.reminders)
+    .catch(DEFAULT_PREFS.reminders),
 });
 
 /** The stored prefs; defaults when the file is missing or unreadable. */

@@ -39,6 +39,7 @@ import {
   countUpcomingByOwner,
   findPost,
   insertPost,
+  listAllPosts,
   listBacklog,
   listPostsInRange,
   listTrash,
@@ -58,6 +59,7 @@ import {
   type SampleRemoval,
 } from './sample';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
+import { plannerIsEmpty, restorePosts, restoreSettings, restoreStaff } from './transfer';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 import { rhythmRepos, type RhythmRepos } from './rhythm-repos';
 
@@ -132,6 +134,15 @@ export interface SampleRepo {
   remove(): Promise<SampleRemoval>;
 }
 
+/** The whole plan, out and back in exactly as it was (ids, versions, times). */
+export interface TransferRepo {
+  isEmpty(): Promise<boolean>;
+  allPosts(): Promise<Post[]>;
+  restoreSettings(settings: Settings): Promise<void>;
+  restoreStaff(people: readonly Staff[]): Promise<void>;
+  restorePosts(posts: readonly Post[]): Promise<void>;
+}
+
 /** Repositories bound to one transaction. */
 export interface Tx extends RhythmRepos {
   readonly settings: SettingsRepo;
@@ -140,6 +151,7 @@ export interface Tx extends RhythmRepos {
   readonly sample: SampleRepo;
   readonly consents: ConsentsRepo;
   readonly media: MediaRepo;
+  readonly transfer: TransferRepo;
 }
 
 export interface Store {
@@ -213,42 +225,94 @@ function sqliteTx(db: Db): Tx {
       remove: bind(db, removeSample),
     },
     ...rhythmRepos(db, bind),
+    transfer: {
+      isEmpty: bind(db, plannerIsEmpty),
+      allPosts: bind(db, listAllPosts),
+      restoreSettings: bind(db, restoreSettings),
+      restoreStaff: bind(db, restoreStaff),
+      restorePosts: bind(db, restorePosts),
+    },
   };
 }
 
 export class SqliteStore implements Store {
   /** The end of the queue: the last transaction started settles before the next begins. */
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly tx: Tx;
+  private tx: Tx;
+  private connection: Db;
+  /** When a transaction last committed a change (for the periodic backup), or null. */
+  lastEditAt: Date | null = null;
 
-  constructor(readonly db: Db) {
+  constructor(db: Db) {
+    this.connection = db;
     this.tx = sqliteTx(db);
   }
 
+  get db(): Db {
+    return this.connection;
+  }
+
+  /** The database file (better-sqlite3's name for it). */
+  get file(): string {
+    return this.connection.name;
+  }
+
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => this.run(work));
+    return this.enqueue(() => this.run(work));
+  }
+
+  /**
+   * Runs `work` between transactions (none open, none starting meanwhile): for work on the
+   * file itself, like swapping in a backup.
+   */
+  exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    return this.enqueue(async () => work());
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
+  private changes(): number {
+    return this.connection.prepare('SELECT total_changes() AS n').pluck().get() as number;
+  }
+
   private async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    this.db.exec('BEGIN IMMEDIATE');
+    const before = this.changes();
+    this.connection.exec('BEGIN IMMEDIATE');
     try {
       const result = await work(this.tx);
-      this.db.exec('COMMIT');
+      const changed = this.changes() !== before;
+      this.connection.exec('COMMIT');
+      if (changed) this.lastEditAt = new Date();
       return result;
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      if (this.connection.inTransaction) this.connection.exec('ROLLBACK');
       throw error;
     }
   }
 
+  /**
+   * Closes the connection, lets `replace` change the (closed) file, and opens it again. Call
+   * only from `exclusive`. If the file cannot be opened afterwards, the error is thrown and
+   * the store stays closed.
+   */
+  reopenAfter(replace: (file: string) => void): void {
+    const file = this.file;
+    this.connection.close();
+    replace(file);
+    this.connection = openDatabase(file);
+    this.tx = sqliteTx(this.connection);
+  }
+
   get open(): boolean {
-    return this.db.open;
+    return this.connection.open;
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.connection.open) this.connection.close();
   }
 }
 

@@ -193,6 +193,11 @@ export function onFlushRequest(flush: () => Promise<boolean>): () => void {
   return window.rapport?.onFlushRequest?.(flush) ?? (() => {});
 }
 
+/** True in the desktop app (which gives reminders as system notifications itself). */
+export function isDesktop(): boolean {
+  return window.rapport !== undefined;
+}
+
 /** Menu commands from the Electron shell (none in the browser). */
 export function onAppCommand(listener: (command: AppCommand) => void): () => void {
   return window.rapport?.onCommand(listener) ?? (() => {});

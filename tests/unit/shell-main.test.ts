@@ -1,9 +1,21 @@
 // Runs electron/main.ts against a fake 'electron' module: the wiring, not Electron itself.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDispatch } from '../../electron/api';
+import { sqliteBackups } from '../../electron/store/backup-service';
+import { openStore } from '../../electron/store/store';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -26,6 +38,8 @@ const fake = vi.hoisted(() => {
     ready: undefined as undefined | (() => void),
     readyPromise: undefined as undefined | Promise<void>,
     fns: {} as Record<string, ReturnType<typeof vi.fn>>,
+    /** The button pressed in a message box. */
+    messageBoxResponse: 0,
   };
   return state;
 });
@@ -74,6 +88,7 @@ vi.mock('electron', () => {
     },
     setPermissionRequestHandler: fn('setPermissionRequestHandler'),
     setPermissionCheckHandler: fn('setPermissionCheckHandler'),
+    on: fn('sessionOn'),
   };
   const app = {
     isPackaged: true,
@@ -89,7 +104,11 @@ vi.mock('electron', () => {
   return {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: fn('showErrorBox'), showOpenDialog: fn('showOpenDialog') },
+    dialog: {
+      showErrorBox: fn('showErrorBox'),
+      showOpenDialog: fn('showOpenDialog'),
+      showMessageBoxSync: fn('showMessageBoxSync', () => fake.messageBoxResponse),
+    },
     ipcMain: { handle: (channel: string, listener: Fn) => fake.handlers.set(channel, listener) },
     Menu: {
       setApplicationMenu: fn('setApplicationMenu'),
@@ -122,6 +141,7 @@ beforeEach(() => {
   fake.handlers.clear();
   fake.windows.length = 0;
   fake.focused = null;
+  fake.messageBoxResponse = 0;
   fake.displays = [
     {
       bounds: { x: 0, y: 0, width: 1920, height: 1080 },
@@ -157,6 +177,7 @@ describe('electron/main.ts', () => {
     );
     expect(fake.fns.setPermissionRequestHandler).toHaveBeenCalled();
     expect(fake.fns.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(fake.fns.sessionOn).toHaveBeenCalledWith('will-download', expect.any(Function));
     expect(existsSync(join(fake.userData, 'rapport.db'))).toBe(true);
     expect([...fake.handlers.keys()]).toContain('rapport:posts.create');
     expect(fake.fns.setApplicationMenu).toHaveBeenCalled();
@@ -209,6 +230,47 @@ describe('electron/main.ts', () => {
     expect(fake.windows).toHaveLength(0);
     expect(fake.handlers.size).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe('my tax notes, not a database');
+  });
+
+  it.each([
+    [0, 'restores the newest good backup'],
+    [1, 'quits, leaving the file alone'],
+  ])('offers the newest good backup for a damaged file; button %i %s', async (button) => {
+    const file = join(fake.userData, 'rapport.db');
+    const made = openStore(file);
+    const dispatch = createDispatch(made, { prefsDir: fake.userData, log: () => {} });
+    await dispatch('posts.create', { title: 'Keep me' });
+    const backup = await sqliteBackups(made).create('manual');
+    const { rootpage } = made.db
+      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'posts'")
+      .get() as { rootpage: number };
+    made.close();
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x3c), 0, 4096, (rootpage - 1) * 4096);
+    closeSync(fd);
+    const damaged = readFileSync(file);
+    fake.messageBoxResponse = button;
+    await startMain();
+    expect(fake.fns.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'The planner file is damaged.',
+        buttons: [expect.stringMatching(/^Restore the backup from /), 'Quit'],
+      }),
+    );
+    if (button === 1) {
+      expect(fake.fns.quit).toHaveBeenCalled();
+      expect(fake.windows).toHaveLength(0);
+      expect(readFileSync(file).equals(damaged)).toBe(true);
+      return;
+    }
+    expect(fake.windows).toHaveLength(1);
+    const appUrl = pathToFileURL(String(fake.windows[0]!.loadFile.mock.calls[0]![0])).href;
+    const backlog = await fake.handlers.get('rapport:posts.backlog')!(
+      { senderFrame: { url: appUrl, parent: null } },
+      {},
+    );
+    expect(backlog).toMatchObject({ ok: true, data: [{ title: 'Keep me' }] });
+    expect(existsSync(join(fake.userData, 'backups', backup.id))).toBe(true);
   });
 
   it('opens a route in a second, equally locked-down window on the other display', async () => {

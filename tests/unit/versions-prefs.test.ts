@@ -105,6 +105,7 @@ describe('prefs (this computer)', () => {
       meStaffId: null,
       clock: 'system',
       ideasPanel: 'open',
+      reminders: 'on',
     });
     expect(existsSync(join(store.dir, PREFS_FILE))).toBe(false);
   });
@@ -116,13 +117,20 @@ describe('prefs (this computer)', () => {
       meStaffId: ana.id,
       clock: '24h',
       ideasPanel: 'open',
+      reminders: 'on',
     });
     expect(await store.call('prefs.update', { ideasPanel: 'closed' })).toEqual({
       meStaffId: ana.id,
       clock: '24h',
       ideasPanel: 'closed',
+      reminders: 'on',
     });
-    expect(prefsOnDisk()).toEqual({ meStaffId: ana.id, clock: '24h', ideasPanel: 'closed' });
+    expect(prefsOnDisk()).toEqual({
+      meStaffId: ana.id,
+      clock: '24h',
+      ideasPanel: 'closed',
+      reminders: 'on',
+    });
     // Prefs are not practice data: the shared settings did not change.
     expect(await store.call('settings.get', {})).toEqual(settingsBefore);
     store.reopen();
@@ -130,6 +138,7 @@ describe('prefs (this computer)', () => {
       meStaffId: ana.id,
       clock: '24h',
       ideasPanel: 'closed',
+      reminders: 'on',
     });
     expect(await store.call('prefs.update', { meStaffId: null })).toMatchObject({
       meStaffId: null,
@@ -161,12 +170,14 @@ describe('prefs (this computer)', () => {
       meStaffId: null,
       clock: '12h',
       ideasPanel: 'open',
+      reminders: 'on',
     });
     writeFileSync(join(store.dir, PREFS_FILE), '{ not json');
     expect(await store.call('prefs.get', {})).toEqual({
       meStaffId: null,
       clock: 'system',
       ideasPanel: 'open',
+      reminders: 'on',
     });
   });
 
@@ -213,6 +224,7 @@ describe('adopting the legacy "who am I" from settings', () => {
       meStaffId: ben.id,
       clock: '24h',
       ideasPanel: 'open',
+      reminders: 'on',
     });
     expect(legacyColumn()).toBeNull();
   });
@@ -221,7 +233,12 @@ describe('adopting the legacy "who am I" from settings', () => {
     await store.call('prefs.update', { ideasPanel: 'closed' });
     const ana = await legacyStore();
     store.reopen();
-    expect(prefsOnDisk()).toEqual({ meStaffId: ana.id, clock: 'system', ideasPanel: 'closed' });
+    expect(prefsOnDisk()).toEqual({
+      meStaffId: ana.id,
+      clock: 'system',
+      ideasPanel: 'closed',
+      reminders: 'on',
+    });
   });
 });
 

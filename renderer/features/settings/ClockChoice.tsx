@@ -2,6 +2,7 @@
 import { Field } from '../../components/form/Field';
 import { savePrefs, usePrefsStore } from '../../data/prefs';
 import type { ClockPreference } from '../../lib/format';
+import { RemindersChoice } from './RemindersChoice';
 
 const CHOICES: { value: ClockPreference; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -29,6 +30,7 @@ export function ClockChoice() {
           </select>
         )}
       </Field>
+      <RemindersChoice />
     </section>
   );
 }

@@ -1,0 +1,31 @@
+import { ApiError } from '../../shared/envelope';
+import type { AreaHandlers } from './types';
+
+export const backupHandlers: AreaHandlers<
+  'backup.health' | 'backup.list' | 'backup.create' | 'backup.restore'
+> = {
+  // A store that opened is a healthy one: a damaged file is served by the recovery host.
+  'backup.health': () => Promise.resolve({ state: 'ok' as const }),
+  'backup.list': (_tx, _input, { backups }) => backups.list(),
+  'backup.create': (_tx, _input, { backups }) => backups.create('manual'),
+  'backup.restore': async (_tx, { id }, { backups }) => {
+    const restored = await backups.find(id);
+    if (!restored) {
+      throw new ApiError('not_found', 'That backup is no longer there. Nothing was changed.', {
+        id: 'No backup with this name',
+      });
+    }
+    const problems = await backups.check(id);
+    if (problems.length > 0) {
+      throw new ApiError(
+        'invalid_input',
+        'That backup is damaged, so it was not restored. Nothing was changed; pick another one.',
+        { id: 'This backup failed its check' },
+      );
+    }
+    // The state as it is now is kept first, so a restore can itself be undone.
+    const safety = await backups.create('pre-restore');
+    backups.scheduleRestore(id, safety.id);
+    return { restored, safety };
+  },
+};

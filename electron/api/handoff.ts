@@ -1,0 +1,183 @@
+import { newPost } from './rhythm-common';
+import { DateTime } from 'luxon';
+import { contract, postCreateInput } from '../../shared/contract';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../../shared/channels/handoff';
+import {
+  ideaRows,
+  mappingProblems,
+  readCsv,
+  spreadEvenly,
+  type IdeaRow,
+} from '../../shared/csv-ideas';
+import { ApiError } from '../../shared/envelope';
+import { bufferCsv, hootsuiteCsv, type HandoffOptions } from '../../shared/handoff';
+import type { Tx } from '../store/store';
+import { buildIcs } from './ics';
+import type { AreaHandlers } from './types';
+
+async function handoffOptions(
+  tx: Tx,
+  input: {
+    from: string;
+    platform: HandoffOptions['platform'];
+    statuses: HandoffOptions['statuses'];
+  },
+): Promise<HandoffOptions> {
+  const { timezone } = await tx.settings.get();
+  return {
+    platform: input.platform,
+    statuses: input.statuses,
+    zone: timezone,
+    label: DateTime.fromISO(input.from, { zone: 'utc' }).setZone(timezone).toFormat('yyyy-MM-dd'),
+    now: new Date(),
+  };
+}
+
+/** Any rule the contract's create schema holds that the row check did not name. */
+function contractProblems(row: IdeaRow): string[] {
+  const parsed = postCreateInput.safeParse({
+    title: row.title,
+    category: row.category,
+    caption: row.caption,
+    scheduledAt: row.scheduledAt,
+    ownerId: row.ownerId,
+    platforms: row.platforms,
+  });
+  return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+}
+
+export const handoffHandlers: AreaHandlers<
+  | 'export.json'
+  | 'import.json'
+  | 'import.ideasCsv'
+  | 'export.bufferCsv'
+  | 'export.hootsuiteCsv'
+  | 'export.ics'
+> = {
+  'export.json': async (tx) => ({
+    format: PLAN_FORMAT,
+    formatVersion: PLAN_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
+    settings: await tx.settings.get(),
+    staff: await tx.staff.list(true),
+    posts: await tx.transfer.allPosts(),
+  }),
+
+  'import.json': async (tx, { plan }) => {
+    const parsed = contract['export.json'].output.safeParse(plan);
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        fields[['plan', ...issue.path].join('.')] ??= issue.message;
+      }
+      const first = parsed.error.issues[0]!;
+      throw new ApiError(
+        'invalid_input',
+        `This file cannot be imported (${['plan', ...first.path].join('.')}: ${first.message}). ` +
+          'Nothing was imported.',
+        fields,
+      );
+    }
+    if (!(await tx.transfer.isEmpty())) {
+      throw new ApiError(
+        'invalid_input',
+        'A whole plan can only be imported into an empty planner. Nothing was imported.',
+        { plan: 'The planner already has staff or posts' },
+      );
+    }
+    const { settings, staff, posts } = parsed.data;
+    await tx.transfer.restoreSettings(settings);
+    await tx.transfer.restoreStaff(staff);
+    await tx.transfer.restorePosts(posts);
+    return { staff: staff.length, posts: posts.length };
+  },
+
+  'import.ideasCsv': async (tx, { text, mapping, preview, spread }) => {
+    const table = readCsv(text);
+    if (table.problems.length > 0) {
+      throw new ApiError('invalid_input', `${table.problems.join(' ')} Nothing was imported.`, {
+        text: table.problems[0]!,
+      });
+    }
+    const badMapping = mappingProblems(mapping, table.headers);
+    if (Object.keys(badMapping).length > 0) {
+      throw new ApiError(
+        'invalid_input',
+        `Please check the columns: ${Object.values(badMapping).join('; ')}.`,
+        badMapping,
+      );
+    }
+    const settings = await tx.settings.get();
+    const context = {
+      staff: await tx.staff.list(true),
+      zone: settings.timezone,
+      defaultTime: settings.defaultPostTime,
+    };
+    let rows = ideaRows(table, mapping, context);
+    if (spread)
+      rows = spreadEvenly(rows, spread.from, spread.to, context.zone, context.defaultTime);
+    rows = rows.map((row) =>
+      row.problems.length > 0 ? row : { ...row, problems: contractProblems(row) },
+    );
+    const problems = rows.filter((r) => r.problems.length > 0).length;
+    const result = { headers: table.headers, rows, problems, imported: 0 };
+    if (preview) return result;
+    if (rows.length === 0) {
+      throw new ApiError('invalid_input', 'The file has no rows to import.', {
+        text: 'No rows under the header',
+      });
+    }
+    if (problems > 0) {
+      const lines = rows.filter((r) => r.problems.length > 0).map((r) => r.line);
+      throw new ApiError(
+        'invalid_input',
+        `${problems} of ${rows.length} rows have problems (line ${lines.slice(0, 5).join(', ')}` +
+          `${lines.length > 5 ? ', …' : ''}), so nothing was imported. Fix them and try again.`,
+        { rows: `Problems on line ${lines.join(', ')}` },
+      );
+    }
+    for (const row of rows) {
+      await tx.posts.insert(
+        newPost({
+          title: row.title,
+          category: row.category,
+          status: 'idea',
+          scheduledAt: row.scheduledAt,
+          ownerId: row.ownerId,
+          caption: row.caption,
+          platforms: row.platforms,
+        }),
+      );
+    }
+    return { ...result, imported: rows.length };
+  },
+
+  'export.bufferCsv': async (tx, input) =>
+    bufferCsv(await tx.posts.listRange(input.from, input.to), await handoffOptions(tx, input)),
+
+  'export.hootsuiteCsv': async (tx, input) =>
+    hootsuiteCsv(await tx.posts.listRange(input.from, input.to), await handoffOptions(tx, input)),
+
+  'export.ics': async (tx, { from, to, ownerId }) => {
+    const settings = await tx.settings.get();
+    const staff = await tx.staff.list(true);
+    const owner = ownerId === undefined ? undefined : staff.find((s) => s.id === ownerId);
+    if (ownerId !== undefined && !owner) {
+      throw new ApiError('invalid_input', 'That person is not on the staff list.', {
+        ownerId: 'No staff member with this id',
+      });
+    }
+    const posts = (await tx.posts.listRange(from, to)).filter(
+      (p) => !owner || p.ownerId === owner.id,
+    );
+    const label = DateTime.fromISO(from, { zone: 'utc' })
+      .setZone(settings.timezone)
+      .toFormat('yyyy-MM-dd');
+    const who = owner ? owner.name.toLowerCase().replace(/[^a-z0-9]+/g, '-') : 'everyone';
+    return {
+      name: `rapport-${who}-${label}.ics`,
+      text: buildIcs(posts, staff, settings, owner),
+      events: posts.length,
+    };
+  },
+};

@@ -1,0 +1,65 @@
+// The desktop app's answer to a damaged planner file: a dialog that says so in words and offers
+// the newest good backup. A pure plan (tested); main.ts shows it and acts on the answer.
+import type { BackupInfo } from '../../shared/backup-rules';
+
+export interface MessageBoxOptionsLike {
+  type: 'error' | 'warning' | 'info' | 'question' | 'none';
+  title: string;
+  message: string;
+  detail: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
+  noLink: boolean;
+}
+
+export type RecoveryAction = 'restore' | 'quit';
+
+export interface RecoveryDialogPlan {
+  options: MessageBoxOptionsLike;
+  /** What each button (by index) does. */
+  actions: RecoveryAction[];
+}
+
+export function recoveryDialogPlan(
+  problem: string,
+  newest: BackupInfo | undefined,
+  describeTime: (iso: string) => string = (iso) => new Date(iso).toLocaleString(),
+): RecoveryDialogPlan {
+  if (!newest) {
+    return {
+      options: {
+        type: 'error',
+        title: 'Rapport',
+        message: 'The planner file is damaged and there is no good backup.',
+        detail: `${problem}\n\nRapport has not changed the file. Keep a copy of it and ask for help.`,
+        buttons: ['Quit'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      },
+      actions: ['quit'],
+    };
+  }
+  const when = describeTime(newest.createdAt);
+  return {
+    options: {
+      type: 'warning',
+      title: 'Rapport',
+      message: 'The planner file is damaged.',
+      detail:
+        `${problem}\n\nThe newest good backup is from ${when} (${newest.posts} posts). ` +
+        'Restoring it keeps the damaged file aside in the backups folder.',
+      buttons: [`Restore the backup from ${when}`, 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    },
+    actions: ['restore', 'quit'],
+  };
+}
+
+/** The action for the button the person pressed (anything unexpected quits). */
+export function recoveryAction(plan: RecoveryDialogPlan, response: number): RecoveryAction {
+  return plan.actions[response] ?? 'quit';
+}

@@ -1,0 +1,192 @@
+// Backups of the one planner file: made with SQLite's online copy (`VACUUM INTO`, a consistent
+// snapshot while the app keeps running), written to a temporary name, checked with
+// `PRAGMA integrity_check`, and only then renamed into `backups/` beside the database, so a
+// file there always is a good backup. Rotation and scheduling are pure functions in
+// shared/backup-rules.ts.
+import { randomBytes } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  BACKUP_REASONS,
+  backupsToRemove,
+  type BackupInfo,
+  type BackupReason,
+} from '../../shared/backup-rules';
+import type { Db } from './database';
+
+export const BACKUP_FOLDER = 'backups';
+
+/** `rapport-2026-12-01T23-42-05-123Z-daily.db`: when (UTC) and why, sortable by name. */
+const NAME = /^rapport-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.db$/;
+
+export function backupDirFor(dbFile: string): string {
+  return join(dirname(dbFile), BACKUP_FOLDER);
+}
+
+export function backupFileName(at: Date, reason: BackupReason): string {
+  return `rapport-${at.toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}.db`;
+}
+
+/** The time and reason in a backup's file name, or undefined when it is not one of ours. */
+export function parseBackupName(
+  name: string,
+): { createdAt: string; reason: BackupReason } | undefined {
+  const m = NAME.exec(name);
+  if (!m) return undefined;
+  const reason = m[6] as BackupReason;
+  if (!(BACKUP_REASONS as readonly string[]).includes(reason)) return undefined;
+  return { createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`, reason };
+}
+
+/** "ok" or the problems `PRAGMA integrity_check` (or quick_check) finds in `file`. */
+export function checkFile(file: string, pragma: 'integrity_check' | 'quick_check'): string[] {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = db.pragma(pragma) as Record<string, string>[];
+    const problems = rows.map((r) => Object.values(r)[0] ?? '').filter((r) => r !== 'ok');
+    return problems;
+  } catch (error) {
+    return [(error as Error).message];
+  } finally {
+    db?.close();
+  }
+}
+
+function postCount(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (
+      db.prepare('SELECT COUNT(*) AS n FROM posts WHERE deleted_at IS NULL').get() as { n: number }
+    ).n;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+/**
+ * Writes a backup of the database `db` is connected to into `dir`, checks it, and returns it.
+ * `db` must not be inside a transaction (VACUUM INTO refuses); use a second, read-only
+ * connection for that (see BackupService).
+ */
+export function writeBackup(
+  db: Db,
+  dir: string,
+  reason: BackupReason,
+  now: Date = new Date(),
+): BackupInfo {
+  mkdirSync(dir, { recursive: true });
+  let name = backupFileName(now, reason);
+  while (existsSync(join(dir, name))) {
+    now = new Date(now.getTime() + 1);
+    name = backupFileName(now, reason);
+  }
+  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    const problems = checkFile(temp, 'integrity_check');
+    if (problems.length > 0) {
+      throw new BackupError(`The backup failed its check (${problems.slice(0, 3).join('; ')}).`);
+    }
+    renameSync(temp, join(dir, name));
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return describe(dir, name)!;
+}
+
+function describe(dir: string, name: string): BackupInfo | undefined {
+  const parsed = parseBackupName(name);
+  if (!parsed) return undefined;
+  const file = join(dir, name);
+  return { id: name, ...parsed, size: statSync(file).size, posts: postCount(file) };
+}
+
+/** The backups in `dir`, newest first (files that are not ours are left out). */
+export function listBackups(dir: string): BackupInfo[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => parseBackupName(name) !== undefined)
+    .sort()
+    .reverse()
+    .map((name) => describe(dir, name)!)
+    .filter(Boolean);
+}
+
+/** Deletes the backups the rotation does not keep; returns their ids. */
+export function rotateBackups(dir: string, now: Date = new Date()): string[] {
+  const doomed = backupsToRemove(listBackupsQuick(dir), now);
+  for (const id of doomed) rmSync(join(dir, id), { force: true });
+  return doomed;
+}
+
+/** Ids and times only (no file opened): enough for rotation. */
+function listBackupsQuick(dir: string): { id: string; createdAt: string; reason: BackupReason }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((id) => {
+    const parsed = parseBackupName(id);
+    return parsed ? [{ id, ...parsed }] : [];
+  });
+}
+
+/** The newest backup that passes `PRAGMA integrity_check`, or undefined. */
+export function newestGoodBackup(dir: string): BackupInfo | undefined {
+  for (const backup of listBackups(dir)) {
+    if (checkFile(join(dir, backup.id), 'integrity_check').length === 0) return backup;
+  }
+  return undefined;
+}
+
+/** A backup id as a path inside `dir`, or undefined when it does not name one of ours. */
+export function backupPath(dir: string, id: string): string | undefined {
+  if (basename(id) !== id || !parseBackupName(id)) return undefined;
+  const file = join(dir, id);
+  return existsSync(file) ? file : undefined;
+}
+
+/**
+ * Replaces the (closed) database file with a backup: the WAL and shared-memory files of the
+ * old one are removed, the backup is copied to a temporary name and renamed over the file.
+ */
+export function replaceDatabaseFile(dbFile: string, backupFile: string): void {
+  const temp = `${dbFile}.${randomBytes(4).toString('hex')}.restoring`;
+  copyFileSync(backupFile, temp);
+  try {
+    rmSync(`${dbFile}-wal`, { force: true });
+    rmSync(`${dbFile}-shm`, { force: true });
+    renameSync(temp, dbFile);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Keeps a damaged file aside (never written to): `rapport-damaged-<time>.db` in `dir`. */
+export function setAsideDamaged(dbFile: string, dir: string, now: Date = new Date()): string {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  copyFileSync(dbFile, target);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(dbFile + suffix)) copyFileSync(dbFile + suffix, target + suffix);
+  }
+  return target;
+}

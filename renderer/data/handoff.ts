@@ -1,0 +1,72 @@
+// Backups, imports and exports: the planner's file kept safe, ideas in from a spreadsheet, and
+// files out for the tools that publish.
+import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import { api } from './client';
+import type { Outcome } from './errors';
+import { mutate } from './mutate';
+import { reloadPosts } from './posts';
+import { defineQuery } from './query';
+
+export type BackupInfo = ChannelOutput<'backup.list'>[number];
+export type Health = ChannelOutput<'backup.health'>;
+export type HandoffResult = ChannelOutput<'export.bufferCsv'>;
+export type IdeasImport = ChannelOutput<'import.ideasCsv'>;
+export type IdeasImportInput = ChannelInput<'import.ideasCsv'>;
+
+/** Whether the planner file opened cleanly (asked once, at start). */
+export function loadHealth(): Promise<Health> {
+  return api('backup.health', {});
+}
+
+export const backupsQuery = defineQuery(() => api('backup.list', {}));
+
+export function createBackup(): Promise<Outcome<BackupInfo>> {
+  return mutate(async () => {
+    const made = await api('backup.create', {});
+    backupsQuery.invalidate();
+    return made;
+  });
+}
+
+/** Restores a backup; the caller reloads the window so every screen reads the restored plan. */
+export function restoreBackup(id: string): Promise<Outcome<ChannelOutput<'backup.restore'>>> {
+  return mutate(() => api('backup.restore', { id }));
+}
+
+export function exportForTool(
+  tool: 'buffer' | 'hootsuite',
+  input: ChannelInput<'export.bufferCsv'>,
+): Promise<Outcome<HandoffResult>> {
+  return mutate(() => api(tool === 'buffer' ? 'export.bufferCsv' : 'export.hootsuiteCsv', input));
+}
+
+export function exportIcs(
+  input: ChannelInput<'export.ics'>,
+): Promise<Outcome<ChannelOutput<'export.ics'>>> {
+  return mutate(() => api('export.ics', input));
+}
+
+export function exportPlan(): Promise<Outcome<ChannelOutput<'export.json'>>> {
+  return mutate(() => api('export.json', {}));
+}
+
+/** A preview never changes anything; an import adds every row or none. */
+export function importIdeas(
+  input: IdeasImportInput,
+  options?: { fieldsShown?: readonly string[] },
+): Promise<Outcome<IdeasImport>> {
+  return mutate(async () => {
+    const result = await api('import.ideasCsv', input);
+    if (!input.preview) reloadPosts();
+    return result;
+  }, options);
+}
+
+/** Fills an empty planner from a whole-plan JSON export. */
+export function importPlan(plan: unknown): Promise<Outcome<ChannelOutput<'import.json'>>> {
+  return mutate(async () => {
+    const result = await api('import.json', { plan });
+    reloadPosts();
+    return result;
+  });
+}

@@ -1,0 +1,28 @@
+// Checks every minute for reminders and shows each as a browser notification, when the browser
+// allows notifications for this page (asked from Settings, never on its own).
+import { useEffect } from 'react';
+import { REMINDER_CHECK_EVERY_MS } from '../../../shared/reminders';
+import { remindersSince } from '../../data/reminders';
+
+export function notificationsAllowed(): boolean {
+  return typeof Notification !== 'undefined' && Notification.permission === 'granted';
+}
+
+export function useBrowserReminders(): void {
+  useEffect(() => {
+    if (typeof Notification === 'undefined') return;
+    let since = new Date();
+    const timer = setInterval(() => {
+      const now = new Date();
+      const from = since;
+      since = now;
+      if (!notificationsAllowed()) return;
+      remindersSince(from, now)
+        .then((list) =>
+          list.forEach((r) => new Notification(r.title, { body: r.body, tag: r.postId })),
+        )
+        .catch(() => undefined);
+    }, REMINDER_CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
+}

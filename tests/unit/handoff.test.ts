@@ -1,0 +1,379 @@
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HANDOFF_RULES } from '../../shared/handoff';
+import { tempStore, type TempStore } from './helpers/temp-db';
+
+let store: TempStore;
+let other: TempStore | undefined;
+beforeEach(() => {
+  store = tempStore();
+});
+afterEach(() => {
+  store.cleanup();
+  other?.cleanup();
+  other = undefined;
+});
+
+const DEC = { from: '2026-12-01T05:00:00.000Z', to: '2027-01-01T05:00:00.000Z' };
+
+async function practice() {
+  const settings = await store.call('settings.get', {});
+  await store.call('settings.update', {
+    version: settings.version,
+    practiceName: 'Lumen Aesthetics',
+    timezone: 'America/Chicago',
+  });
+  const ana = await store.call('staff.create', {
+    name: 'Ana Ruiz',
+    role: 'Nurse',
+    birthday: '04-17',
+  });
+  const ben = await store.call('staff.create', { name: 'Ben Okafor', startedOn: '2024-09-02' });
+  return { ana, ben };
+}
+
+describe('the whole plan as JSON', () => {
+  it('imports into an empty planner and gives back the same data, field by field', async () => {
+    const { ana, ben } = await practice();
+    const post = await store.call('posts.create', {
+      title: 'Meet Ana',
+      category: 'staff_spotlight',
+      status: 'approved',
+      scheduledAt: '2026-12-09T16:00:00.000Z',
+      ownerId: ana.id,
+      caption: 'Say hi to Ana!\nShe loves "quotes", commas; and semicolons.',
+      platformCaptions: { x: 'Short hello to Ana' },
+      platforms: ['instagram_feed', 'x'],
+      hashtags: ['team', 'nurselife'],
+      notes: 'Photo in the lab',
+      featuredStaffIds: [ana.id, ben.id],
+    });
+    await store.call('posts.create', { title: 'Undated idea' });
+    const trashed = await store.call('posts.create', { title: 'Gone', ownerId: ben.id });
+    await store.call('posts.delete', { id: trashed.id });
+    await store.call('staff.archive', { id: ben.id });
+    const exported = await store.call('export.json', {});
+    expect(exported.format).toBe('rapport-plan');
+    expect(exported.formatVersion).toBe(1);
+    expect(exported.posts).toHaveLength(3);
+
+    other = tempStore();
+    // Through a file: text, then parsed again.
+    const plan = JSON.parse(JSON.stringify(exported)) as unknown;
+    expect(await other.call('import.json', { plan })).toEqual({ staff: 2, posts: 3 });
+    const again = await other.call('export.json', {});
+    expect(again.settings).toEqual(exported.settings);
+    expect(again.staff).toEqual(exported.staff);
+    for (const original of exported.posts) {
+      const copy = again.posts.find((p) => p.id === original.id);
+      for (const key of Object.keys(original) as (keyof typeof original)[]) {
+        expect([key, copy?.[key]]).toEqual([key, original[key]]);
+      }
+    }
+    expect(again.posts.map((p) => p.id).sort()).toEqual(exported.posts.map((p) => p.id).sort());
+    expect(await other.call('posts.get', { id: post.id })).toEqual(post);
+  });
+
+  it('refuses a non-empty planner, a newer format and a broken file, changing nothing', async () => {
+    await practice();
+    const exported = await store.call('export.json', {});
+    const before = store.snapshot();
+    const full = await store.refuse('import.json', { plan: exported });
+    expect(full.message).toMatch(/empty planner/);
+    other = tempStore();
+    const otherBefore = other.snapshot();
+    const newer = await other.refuse('import.json', { plan: { ...exported, formatVersion: 2 } });
+    expect(newer.code).toBe('invalid_input');
+    expect(newer.fields).toHaveProperty('plan.formatVersion');
+    expect(newer.message).toMatch(/newer Rapport/);
+    const broken = await other.refuse('import.json', {
+      plan: { ...exported, posts: [{ id: 'x' }] },
+    });
+    expect(Object.keys(broken.fields ?? {})[0]).toMatch(/^plan\.posts\.0\./);
+    const notOurs = await other.refuse('import.json', { plan: { hello: 'world' } });
+    expect(notOurs.fields).toHaveProperty('plan.format');
+    expect(other.snapshot()).toBe(otherBefore);
+    expect(store.snapshot()).toBe(before);
+  });
+});
+
+/** 20 ideas as European Excel saves them: BOM, `;`, CRLF, a quoted line break. */
+function messyCsv(badCategory: string): string {
+  const lines = ['Idea;Type;Text;When;Who;Where'];
+  for (let i = 1; i <= 20; i++) {
+    const type = i === 7 ? badCategory : i % 2 ? 'Staff spotlight' : 'behind_the_scenes';
+    const text = i === 3 ? '"Two lines;\r\nwith a ""quote"""' : `Caption ${i}, with a comma`;
+    const when = i <= 10 ? `0${(i % 9) + 1}.12.2026` : '';
+    const who = i === 5 ? 'ana ruiz' : '';
+    lines.push(
+      `Idea ${i};${type};${text.includes(',') ? `"${text}"` : text};${when};${who};Instagram feed, X`,
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+const MAPPING = {
+  title: 'Idea',
+  category: 'Type',
+  caption: 'Text',
+  date: 'When',
+  owner: 'Who',
+  platforms: 'Where',
+};
+
+describe('ideas from a CSV', () => {
+  it('previews each row with its problems; imports all or nothing', async () => {
+    const { ana } = await practice();
+    const before = store.snapshot();
+    const preview = await store.call('import.ideasCsv', {
+      text: messyCsv('Giveaway'),
+      mapping: MAPPING,
+      preview: true,
+    });
+    expect(preview.headers).toEqual(['Idea', 'Type', 'Text', 'When', 'Who', 'Where']);
+    expect(preview.rows).toHaveLength(20);
+    expect(preview.problems).toBe(1);
+    const bad = preview.rows.find((r) => r.problems.length > 0)!;
+    expect(bad.title).toBe('Idea 7');
+    expect(bad.problems).toEqual(['Unknown category “Giveaway”']);
+    expect(bad.line).toBe(9); // the quoted line break in row 3 takes a line of the file
+    const three = preview.rows[2]!;
+    expect(three.caption).toBe('Two lines;\r\nwith a "quote"');
+    expect(preview.rows[4]).toMatchObject({ ownerId: ana.id, ownerName: 'Ana Ruiz' });
+    expect(preview.rows[0]).toMatchObject({
+      category: 'staff_spotlight',
+      platforms: ['instagram_feed', 'x'],
+      // 02.12.2026 at the default 10:00 in Chicago
+      scheduledAt: '2026-12-02T16:00:00.000Z',
+    });
+    expect(store.snapshot()).toBe(before);
+
+    const refused = await store.refuse('import.ideasCsv', {
+      text: messyCsv('Giveaway'),
+      mapping: MAPPING,
+      preview: false,
+    });
+    expect(refused.message).toMatch(
+      /1 of 20 rows have problems \(line 9\), so nothing was imported/,
+    );
+    expect(store.snapshot()).toBe(before);
+
+    const done = await store.call('import.ideasCsv', {
+      text: messyCsv('Team event'),
+      mapping: MAPPING,
+      preview: false,
+    });
+    expect(done.imported).toBe(20);
+    const backlog = await store.call('posts.backlog', {});
+    expect(backlog).toHaveLength(10);
+    expect(backlog.every((p) => p.status === 'idea')).toBe(true);
+  });
+
+  it('names unknown owners, platforms and unreadable dates, and a missing column', async () => {
+    await practice();
+    const text = 'Title,Owner,Date,Platforms\nA,Zed,2026-12-01,Myspace\nB,,12/01/2026,\n';
+    const preview = await store.call('import.ideasCsv', {
+      text,
+      mapping: { title: 'Title', owner: 'Owner', date: 'Date', platforms: 'Platforms' },
+      preview: true,
+    });
+    expect(preview.rows[0]!.problems).toEqual([
+      'No one called “Zed” on the staff list',
+      'Unknown platform “Myspace”',
+    ]);
+    expect(preview.rows[1]!.problems[0]).toMatch(/Cannot read the date “12\/01\/2026”/);
+    const missing = await store.refuse('import.ideasCsv', {
+      text,
+      mapping: { title: 'Name' },
+      preview: true,
+    });
+    expect(missing.fields).toEqual({ 'mapping.title': 'The file has no column named “Name”' });
+  });
+
+  it('spreads undated rows evenly over a date range', async () => {
+    await practice();
+    const text = ['Title', ...Array.from({ length: 10 }, (_, i) => `Idea ${i}`)].join('\n');
+    const result = await store.call('import.ideasCsv', {
+      text,
+      mapping: { title: 'Title' },
+      preview: false,
+      spread: { from: '2026-12-01', to: '2026-12-05' },
+    });
+    expect(result.imported).toBe(10);
+    const days = result.rows.map((r) => r.scheduledAt!.slice(0, 10));
+    expect(days).toEqual([
+      '2026-12-01',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-05',
+    ]);
+    expect(result.rows[0]!.scheduledAt).toBe('2026-12-01T16:00:00.000Z');
+  });
+});
+
+async function approved(title: string, scheduledAt: string, extra: Record<string, unknown> = {}) {
+  return store.call('posts.create', {
+    title,
+    status: 'approved',
+    scheduledAt,
+    platforms: ['instagram_feed', 'x'],
+    caption: `${title}: a caption`,
+    ...extra,
+  });
+}
+
+describe('Buffer CSV', () => {
+  it('writes the exact header, quoted fields and practice-zone times; skips with reasons', async () => {
+    await practice();
+    await approved('Meet Ana', '2026-12-09T16:00:00.000Z', {
+      caption: 'Say hi, "Ana"!\nNew line',
+      hashtags: ['team'],
+    });
+    await approved('Long one', '2026-12-10T16:00:00.000Z', { caption: 'x'.repeat(300) });
+    await approved('Empty', '2026-12-11T16:00:00.000Z', { caption: '' });
+    await approved('Draft', '2026-12-12T16:00:00.000Z', { status: 'draft' });
+    await approved('Other network', '2026-12-13T16:00:00.000Z', { platforms: ['facebook'] });
+    const result = await store.call('export.bufferCsv', { ...DEC, platform: 'x' });
+    expect(result.files).toHaveLength(1);
+    const file = result.files[0]!;
+    expect(file.name).toBe('rapport-buffer-x-2026-11-30.csv');
+    expect(file.text.split('\r\n')[0]).toBe('"Text","Image URL","Tags","Posting Time"');
+    const parsed = Papa.parse<Record<string, string>>(file.text, { header: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...HANDOFF_RULES.buffer.header]);
+    expect(parsed.data).toEqual([
+      {
+        Text: 'Say hi, "Ana"!\nNew line\n#team',
+        'Image URL': '',
+        Tags: 'Other',
+        'Posting Time': '2026-12-09 10:00',
+      },
+    ]);
+    expect(result.skipped.map((s) => [s.title, s.reason])).toEqual([
+      ['Long one', 'Caption is 300 characters; X allows 280'],
+      ['Empty', 'No caption for X'],
+    ]);
+    // Every field is quoted, and no blank rows.
+    expect(file.text.split('\r\n').every((line) => line.startsWith('"'))).toBe(true);
+    const drafts = await store.call('export.bufferCsv', {
+      ...DEC,
+      platform: 'x',
+      statuses: ['draft'],
+    });
+    expect(drafts.files[0]!.rows).toBe(1);
+  });
+
+  it('splits into files of 100', async () => {
+    await practice();
+    for (let i = 0; i < 150; i++) {
+      await approved(
+        `Post ${i}`,
+        new Date(Date.parse('2026-12-02T15:00:00.000Z') + i * 3_600_000).toISOString(),
+      );
+    }
+    const result = await store.call('export.bufferCsv', { ...DEC, platform: 'instagram_feed' });
+    expect(result.files.map((f) => [f.name, f.rows])).toEqual([
+      ['rapport-buffer-instagram_feed-2026-11-30-part1.csv', 100],
+      ['rapport-buffer-instagram_feed-2026-11-30-part2.csv', 50],
+    ]);
+    const rows = result.files.flatMap(
+      (f) => Papa.parse<Record<string, string>>(f.text, { header: true }).data,
+    );
+    expect(rows.map((r) => r.Text)).toEqual(
+      Array.from({ length: 150 }, (_, i) => `Post ${i}: a caption`),
+    );
+  });
+});
+
+describe('Hootsuite CSV', () => {
+  it('has no header; minutes end in 0 or 5; 10 minutes ahead; no duplicate messages', async () => {
+    await practice();
+    const soon = new Date(Date.now() + 5 * 60_000);
+    soon.setUTCMinutes(Math.ceil(soon.getUTCMinutes() / 5) * 5, 0, 0);
+    const range = {
+      from: new Date(Date.now() - 86_400_000).toISOString(),
+      to: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+    };
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    tomorrow.setUTCHours(16, 0, 0, 0);
+    const later = new Date(tomorrow.getTime() + 86_400_000);
+    const odd = new Date(later.getTime() + 86_400_000 + 3 * 60_000);
+    const twin = new Date(later.getTime() + 2 * 86_400_000);
+    if (soon.getTime() - Date.now() < 10 * 60_000) await approved('Too soon', soon.toISOString());
+    await approved('Tomorrow', tomorrow.toISOString(), { caption: 'Hello "team", hi' });
+    await approved('Later', later.toISOString());
+    await approved('Odd minute', odd.toISOString());
+    await approved('Twin', twin.toISOString(), { caption: 'Hello "team", hi' });
+    const result = await store.call('export.hootsuiteCsv', {
+      ...range,
+      platform: 'instagram_feed',
+    });
+    const rows = Papa.parse<string[]>(result.files[0]!.text).data;
+    const wall = (d: Date) =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: 'America/Chicago',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .format(d)
+        .replace(',', '');
+    expect(rows).toEqual([
+      [wall(tomorrow), 'Hello "team", hi', ''],
+      [wall(later), 'Later: a caption', ''],
+    ]);
+    const reasons = Object.fromEntries(result.skipped.map((s) => [s.title, s.reason]));
+    expect(reasons['Odd minute']).toMatch(/minutes ending in 0 or 5 \(this post is at \d\d:\d3\)/);
+    expect(reasons.Twin).toBe('Same message as “Tomorrow”: Hootsuite refuses duplicates');
+    if (reasons['Too soon'])
+      expect(reasons['Too soon']).toMatch(/at least 10 minutes in the future/);
+  });
+});
+
+describe('iCalendar', () => {
+  it('parses with a real iCalendar parser: stable UIDs, title, caption and owner, categories', async () => {
+    const { ana } = await practice();
+    const a = await approved('Meet Ana', '2026-12-09T16:00:00.000Z', {
+      ownerId: ana.id,
+      caption: 'Say hi to Ana; she brings, "cake".',
+      category: 'staff_spotlight',
+    });
+    const b = await store.call('posts.create', {
+      title: 'Coffee run',
+      scheduledAt: '2026-12-10T15:30:00.000Z',
+    });
+    await store.call('posts.create', { title: 'Undated' });
+    const everyone = await store.call('export.ics', DEC);
+    expect(everyone.events).toBe(2);
+    expect(everyone.name).toBe('rapport-everyone-2026-11-30.ics');
+    const calendar = new ICAL.Component(ICAL.parse(everyone.text));
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => e.uid)).toEqual([`${a.id}@rapport.local`, `${b.id}@rapport.local`]);
+    expect(events[0]!.summary).toBe('Meet Ana');
+    expect(events[0]!.description).toContain('Say hi to Ana; she brings, "cake".');
+    expect(events[0]!.description).toContain('Owner: Ana Ruiz');
+    expect(events[1]!.description).toContain('Owner: No owner yet');
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-12-09T16:00:00.000Z');
+    expect(events[0]!.component.getFirstPropertyValue('categories')).toBe('Staff spotlight');
+    // Stable: a second export gives the same UIDs.
+    const second = await store.call('export.ics', DEC);
+    expect(second.text.match(/^UID:.*$/gm)).toEqual(everyone.text.match(/^UID:.*$/gm));
+    const mine = await store.call('export.ics', { ...DEC, ownerId: ana.id });
+    expect(mine.events).toBe(1);
+    expect(mine.name).toBe('rapport-ana-ruiz-2026-11-30.ics');
+    const unknown = await store.refuse('export.ics', {
+      ...DEC,
+      ownerId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.fields).toHaveProperty('ownerId');
+  });
+});
