@@ -45,7 +45,7 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
   return (
     <section className={`backlog ${compact ? 'is-compact' : ''}`} aria-labelledby="backlog-title">
       <div className="backlog-head">
-        <h2 id="backlog-title">Ideas</h2>
+        {compact ? <h2 id="backlog-title">Ideas</h2> : <h1 id="backlog-title">Ideas</h1>}
         <span className="backlog-count">{plural(total, { one: 'idea', other: 'ideas' })}</span>
         {compact ? (
           <button
