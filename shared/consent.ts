@@ -20,6 +20,17 @@ export type ConsentPlatforms = typeof ALL_SOCIAL | PlatformId[];
 
 export const PATIENT_REF_MAX = 40;
 
+/** A consent's own fields: what its form edits and what its audit log records as changed. */
+export const CONSENT_FIELDS = [
+  'patientRef',
+  'covers',
+  'platforms',
+  'signedOn',
+  'expiresOn',
+  'expiryEvent',
+  'formRef',
+] as const;
+
 /**
  * Why a patient reference is refused, or null when it is acceptable. A reference is a chart
  * number or initials: two or more words of two letters or more ("Jane Doe", "maria de souza")

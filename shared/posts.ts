@@ -50,3 +50,32 @@ export function matchesFilter(post: Post, filter: PostFilter, now: Date): boolea
   }
   return true;
 }
+
+/** A post's own fields (not its id, version, timestamps or series). */
+export type PostContent = Omit<
+  Post,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'seriesId'
+>;
+
+/**
+ * A post nobody has filled in yet, with `fields` on top: one set of defaults for a new idea, an
+ * imported row, a series occurrence or a celebration draft.
+ */
+export function blankPost(fields: Partial<PostContent> & Pick<PostContent, 'title'>): PostContent {
+  return {
+    category: 'other',
+    status: 'draft',
+    scheduledAt: null,
+    ownerId: null,
+    caption: '',
+    platformCaptions: {},
+    platforms: [],
+    hashtags: [],
+    notes: '',
+    featuredStaffIds: [],
+    consentIds: [],
+    media: [],
+    consentFlag: null,
+    ...fields,
+  };
+}

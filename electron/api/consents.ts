@@ -1,5 +1,6 @@
 // The consent register: written authorizations, never deleted (revoked instead), each change
 // appended to the audit log with when and who (the staff member chosen on this computer).
+import { CONSENT_FIELDS } from '../../shared/consent';
 import type { Consent } from '../../shared/channels/consents';
 import { consentStateOn } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
@@ -26,17 +27,7 @@ const STALE =
 
 /** A short, name-free account of what changed, for the audit log. */
 function describeChange(before: Consent, after: Consent): string {
-  const keys = [
-    'patientRef',
-    'covers',
-    'platforms',
-    'signedOn',
-    'expiresOn',
-    'expiryEvent',
-    'formRef',
-  ] as const;
-  return keys
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+  return CONSENT_FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
     .map((k) => `${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`)
     .join('; ');
 }

@@ -1,5 +1,6 @@
 // Helpers the team-rhythm handlers share: the practice's today, people checks, the prompt
 // library, the rhythm settings with defaults.
+import { blankPost } from '../../shared/posts';
 import { DateTime } from 'luxon';
 import promptLibrary from '../../assets/prompts.json';
 import type { Post, Staff } from '../../shared/contract';
@@ -56,19 +57,5 @@ export function postFieldsOf(post: Post): PostFields {
   return fields;
 }
 
-export const newPost = (fields: Partial<PostFields> & Pick<PostFields, 'title'>): PostFields => ({
-  category: 'other',
-  status: 'draft',
-  scheduledAt: null,
-  ownerId: null,
-  caption: '',
-  platformCaptions: {},
-  platforms: [],
-  hashtags: [],
-  notes: '',
-  featuredStaffIds: [],
-  consentIds: [],
-  media: [],
-  consentFlag: null,
-  ...fields,
-});
+export const newPost = (fields: Partial<PostFields> & Pick<PostFields, 'title'>): PostFields =>
+  blankPost(fields);

@@ -27,15 +27,8 @@ function changed() {
   takedownsQuery.invalidate();
 }
 
-export const CONSENT_FORM_FIELDS = [
-  'patientRef',
-  'covers',
-  'platforms',
-  'signedOn',
-  'expiresOn',
-  'expiryEvent',
-  'formRef',
-] as const;
+export { CONSENT_FIELDS as CONSENT_FORM_FIELDS } from '../../shared/consent';
+import { CONSENT_FIELDS as CONSENT_FORM_FIELDS } from '../../shared/consent';
 
 export async function createConsent(
   input: ChannelInput<'consents.create'>,

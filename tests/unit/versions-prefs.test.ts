@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, handlers, mergeHandlers } from '../../electron/api';
 import { PREFS_FILE } from '../../electron/store/prefs';
+import { blankPost } from '../../shared/posts';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 let store: TempStore;
@@ -335,22 +336,7 @@ describe('transactions', () => {
     ).rejects.toThrow('changed my mind');
     expect(store.db.inTransaction).toBe(false);
     const kept = await store.store.transaction((tx) =>
-      tx.posts.insert({
-        title: 'Kept',
-        category: 'other',
-        status: 'idea',
-        scheduledAt: null,
-        ownerId: null,
-        caption: '',
-        platformCaptions: {},
-        platforms: [],
-        hashtags: [],
-        notes: '',
-        featuredStaffIds: [],
-        consentIds: [],
-        media: [],
-        consentFlag: null,
-      }),
+      tx.posts.insert(blankPost({ title: 'Kept', status: 'idea' })),
     );
     expect(await store.call('staff.list', {})).toEqual([]);
     expect((await store.call('posts.get', { id: kept.id })).title).toBe('Kept');

@@ -1,16 +1,7 @@
 // The calendar page: react-big-calendar in the practice's zone with drag and drop, the
 // toolbar and filters above it, and the Ideas panel (or the open post's editor) beside it.
 import { DateTime } from 'luxon';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { luxonLocalizer, type SlotInfo } from 'react-big-calendar';
 import type {
   DragFromOutsideItemArgs,
@@ -43,6 +34,7 @@ import {
 } from '../../state/calendar';
 import { openEditor, openNewPost, setFilter, setFocusedDay, useUi } from '../../state/ui';
 import { BacklogPanel } from '../ideas/BacklogPanel';
+import { EditorPanel } from '../post-editor/EditorPanel';
 import { backlogDrag } from '../ideas/ideas-utils';
 import { FirstRun } from '../onboarding/FirstRun';
 import { CALENDAR_COMPONENTS } from './EventChip';
@@ -57,11 +49,6 @@ import { FilterBar } from './FilterBar';
 import { MomentsLayer, withMoments } from '../rhythm/MomentsLayer';
 import { RhythmPanel } from '../rhythm/RhythmPanel';
 import './CalendarPage.css';
-
-// The editor (and the validation rules it brings) loads after the calendar has painted.
-const PostEditor = lazy(() =>
-  import('../post-editor/PostEditor').then((m) => ({ default: m.PostEditor })),
-);
 
 /** Loads the periods before and after the one on screen, once it is in, so paging is instant. */
 function usePrefetchNeighbours(
@@ -295,17 +282,7 @@ export function CalendarPage() {
         )}
       </section>
       {editingId ? (
-        <div className="side-panel">
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                Opening the post…
-              </p>
-            }
-          >
-            <PostEditor />
-          </Suspense>
-        </div>
+        <EditorPanel />
       ) : ideasOpen ? (
         <div className="side-panel">
           <RhythmPanel range={range} />

@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { fetchPost, usePost } from '../../data/posts';
 import { notify } from '../../state/notices';
 import { NEW_POST_ID, openEditor, useUi } from '../../state/ui';
-import { blankPost } from './new-post-utils';
+import { unsavedPost } from './new-post-utils';
 import { PostEditorForm } from './PostEditorForm';
 import './PostEditor.css';
 
@@ -16,7 +16,7 @@ export function PostEditor() {
   // A new post keeps its form (and its key) when its first save gives it an id.
   const editorKey = useUi((s) => s.editorKey);
   const stored = usePost(editingId === NEW_POST_ID ? null : editingId);
-  const blank = useMemo(() => (newPost ? blankPost(newPost) : undefined), [newPost]);
+  const blank = useMemo(() => (newPost ? unsavedPost(newPost) : undefined), [newPost]);
   const post = editingId === NEW_POST_ID ? blank : stored;
   const loaded = post !== undefined;
   const titleId = useId();
