@@ -8,6 +8,9 @@ import { LIMITS } from './limits';
 import { PLATFORM_IDS } from './platforms';
 import { isValidTimeZone } from './time';
 
+import { searchChannels } from './channels/search';
+import { timezoneChannels } from './channels/timezone';
+
 export { LIMITS };
 
 import {
@@ -22,7 +25,9 @@ import {
   isoUtc,
   monthDay,
   platformId,
+  rangeInstant,
   requiredText,
+  startDate,
   statusId,
   text,
 } from './schemas';
@@ -135,7 +140,7 @@ const staffFields = {
   role: text(LIMITS.staffRole, 'Role').trim(),
   color,
   birthday: monthDay.nullable(),
-  startedOn: isoDate.nullable(),
+  startedOn: startDate.nullable(),
   funFact: text(LIMITS.funFact, 'Fun fact').trim(),
 };
 
@@ -177,7 +182,7 @@ export const postPatch = z.strictObject(postFields).partial();
 export type PostPatch = z.input<typeof postPatch>;
 
 const range = z
-  .strictObject({ from: isoUtc, to: isoUtc })
+  .strictObject({ from: rangeInstant, to: rangeInstant })
   .refine((r) => r.from < r.to, { error: '"from" must be before "to"', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= LIMITS.rangeDays * 86_400_000, {
     error: `A range can span at most ${LIMITS.rangeDays} days`,
@@ -239,7 +244,7 @@ export const contract = {
 
   /** Upcoming posts (not published or skipped) per owner from `from` on; null = no owner. */
   'staff.workload': channel(
-    z.strictObject({ from: isoUtc }),
+    z.strictObject({ from: rangeInstant }),
     z.array(z.object({ staffId: z.string().nullable(), upcoming: z.number().int() })),
   ),
 
@@ -252,6 +257,8 @@ export const contract = {
   ),
   /** Removes everything the sample loaded, in one step. */
   'sample.remove': channel(empty, z.object({ staff: z.number().int(), posts: z.number().int() })),
+  ...searchChannels,
+  ...timezoneChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@
 // promise queue), each between BEGIN IMMEDIATE and COMMIT, or ROLLBACK when `work` throws, so
 // concurrent IPC/HTTP calls never interleave and a failed call changes nothing.
 import { dirname } from 'node:path';
+import type { SearchResult } from '../../shared/channels/search';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import { openDatabase, type Db } from './database';
 import {
@@ -15,6 +16,8 @@ import {
   findPost,
   insertPost,
   listBacklog,
+  listDatedPosts,
+  moveScheduledAt,
   listPostsInRange,
   listTrash,
   purgeTrash,
@@ -31,6 +34,7 @@ import {
   type SampleCounts,
   type SampleRemoval,
 } from './sample';
+import { searchPosts } from './search';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 
@@ -62,6 +66,12 @@ export interface PostsRepo {
   setDeleted(id: string, deleted: boolean): Promise<Post>;
   purgeTrash(): Promise<number>;
   upcomingByOwner(from: string): Promise<{ staffId: string | null; upcoming: number }[]>;
+  /** Not deleted posts matching an FTS5 expression (shared/search.ts `ftsQuery`), best first. */
+  search(match: string, limit: number): Promise<SearchResult[]>;
+  /** Every dated post, trash included. */
+  listDated(): Promise<{ id: string; scheduledAt: string; deleted: boolean }[]>;
+  /** Moves posts to new instants, bumping their versions. */
+  moveInTime(moves: readonly { id: string; to: string }[]): Promise<void>;
 }
 
 export interface SampleRepo {
@@ -121,6 +131,9 @@ function sqliteTx(db: Db): Tx {
       setDeleted: bind(db, setPostDeleted),
       purgeTrash: bind(db, purgeTrash),
       upcomingByOwner: bind(db, countUpcomingByOwner),
+      search: bind(db, searchPosts),
+      listDated: bind(db, listDatedPosts),
+      moveInTime: bind(db, moveScheduledAt),
     },
     sample: {
       count: bind(db, countSample),
