@@ -3,6 +3,8 @@
 import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
+import { SearchDialog } from './features/search/SearchDialog';
+import { openSearch } from './features/search/search-state';
 import { errorMessage } from './data/errors';
 import { loadPrefs } from './data/prefs';
 import { loadSettings, useSettingsStore } from './data/settings';
@@ -69,6 +71,14 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <button
+          type="button"
+          className="button header-search"
+          aria-keyshortcuts="Control+K Meta+K /"
+          onClick={openSearch}
+        >
+          Search<kbd aria-hidden="true">Ctrl K</kbd>
+        </button>
       </header>
       <main className="app-main" id="main">
         {error ? (
@@ -88,6 +98,7 @@ export function App() {
         )}
       </main>
       <NoticeBar />
+      <SearchDialog />
     </div>
   );
 }
