@@ -47,6 +47,19 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
+/**
+ * The refusals of a request without the token, and with a token that is not this run's. Each
+ * run of the host makes a new token, so a page still holding an old one (its tab stayed open
+ * while Rapport was stopped and started again) is told that, and where the new address is.
+ */
+export const NO_TOKEN =
+  'This page was opened without Rapport’s access key. Open the address Rapport printed in its ' +
+  'terminal when it started (it ends with #token=…).';
+export const WRONG_TOKEN =
+  'Rapport was restarted since this page was opened, so this page’s access key no longer ' +
+  'works. Open the new address Rapport printed in its terminal when it started (it ends with ' +
+  '#token=…). Nothing you saved before is lost.';
+
 /** Largest request body accepted on /api. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** How much of a too-large body is read and thrown away so its sender can read the refusal. */
@@ -277,11 +290,7 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
     if (presented === undefined || !tokenMatches(presented, token)) {
       sendEnvelope(
         res,
-        errorEnvelope(
-          'unauthorized',
-          'This request did not carry Rapport’s access token. Open Rapport from the link it ' +
-            'printed when it started.',
-        ),
+        errorEnvelope('unauthorized', presented === undefined ? NO_TOKEN : WRONG_TOKEN),
         401,
         { 'WWW-Authenticate': 'Bearer' },
       );

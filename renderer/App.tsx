@@ -5,7 +5,7 @@ import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
 import { SearchDialog } from './features/search/SearchDialog';
 import { openSearch } from './features/search/search-state';
-import { errorMessage } from './data/errors';
+import { ApiError, errorMessage } from './data/errors';
 import { loadPrefs } from './data/prefs';
 import { loadSettings, useSettingsStore } from './data/settings';
 import { loadStaff } from './data/staff';
@@ -13,20 +13,26 @@ import { pageEntry, PAGES } from './routes';
 import { followHistory, goToPage, useRoute } from './state/route';
 
 /** Loads what every page needs; a failure offers to try again. */
-function useStartup(): { error: string | null; retry: () => void } {
+function useStartup(): { error: string | null; locked: boolean; retry: () => void } {
   const [error, setError] = useState<string | null>(null);
+  // Refused for want of this run's access key: trying again cannot help, a new address does.
+  const [locked, setLocked] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
     Promise.all([loadSettings(), loadStaff(), loadPrefs()]).then(
       () => live && setError(null),
-      (e: unknown) => live && setError(errorMessage(e)),
+      (e: unknown) => {
+        if (!live) return;
+        setError(errorMessage(e));
+        setLocked(e instanceof ApiError && e.code === 'unauthorized');
+      },
     );
     return () => {
       live = false;
     };
   }, [attempt]);
-  return { error, retry: () => setAttempt((n) => n + 1) };
+  return { error, locked, retry: () => setAttempt((n) => n + 1) };
 }
 
 function Loading() {
@@ -41,7 +47,7 @@ export function App() {
   const route = useRoute((s) => s.route);
   const ready = useSettingsStore((s) => s.settings !== null);
   const practiceName = useSettingsStore((s) => s.settings?.practiceName);
-  const { error, retry } = useStartup();
+  const { error, locked, retry } = useStartup();
 
   useEffect(() => followHistory(), []);
   useEffect(() => installCommands(), []);
@@ -83,11 +89,17 @@ export function App() {
       <main className="app-main" id="main">
         {error ? (
           <div role="alert" className="load-error">
-            <h1>Rapport could not load your planner</h1>
+            <h1>
+              {locked
+                ? 'This page cannot reach your planner'
+                : 'Rapport could not load your planner'}
+            </h1>
             <p>{error}</p>
-            <button type="button" className="button primary" onClick={retry}>
-              Try again
-            </button>
+            {locked ? null : (
+              <button type="button" className="button primary" onClick={retry}>
+                Try again
+              </button>
+            )}
           </div>
         ) : !ready ? (
           <Loading />

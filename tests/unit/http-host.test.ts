@@ -12,8 +12,10 @@ import {
   createHttpHost,
   isJsonContentType,
   MAX_BODY_BYTES,
+  NO_TOKEN,
   staticPathFor,
   tokenMatches,
+  WRONG_TOKEN,
   type HttpHost,
 } from '../../electron/http-host';
 import type { Post, Settings } from '../../shared/contract';
@@ -308,17 +310,26 @@ describe('refusals change nothing', () => {
   const write = { version: 1, practiceName: 'Hacked' };
 
   it.each([
-    ['no token', { 'Content-Type': 'application/json' }],
-    ['a wrong token', { 'Content-Type': 'application/json', Authorization: 'Bearer nope' }],
+    ['no token', { 'Content-Type': 'application/json' }, NO_TOKEN],
+    [
+      'a wrong token',
+      { 'Content-Type': 'application/json', Authorization: 'Bearer nope' },
+      WRONG_TOKEN,
+    ],
     [
       'a token one character short',
       { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN.slice(0, -1)}` },
+      WRONG_TOKEN,
     ],
-    ['another scheme', { 'Content-Type': 'application/json', Authorization: `Basic ${TOKEN}` }],
-  ])('401 with %s', async (_label, headers) => {
+    [
+      'another scheme',
+      { 'Content-Type': 'application/json', Authorization: `Basic ${TOKEN}` },
+      NO_TOKEN,
+    ],
+  ])('401 with %s, saying why', async (_label, headers, message) => {
     const result = await api('settings.update', write, { headers });
     expect(result.status).toBe(401);
-    expect(result.envelope).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(result.envelope).toMatchObject({ ok: false, error: { code: 'unauthorized', message } });
     expect(result.response.headers.get('www-authenticate')).toBe('Bearer');
   });
 
