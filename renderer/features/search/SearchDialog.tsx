@@ -30,8 +30,11 @@ export function SearchDialog() {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    else if (!open && dialog.open) dialog.close?.();
+    if (open && !dialog.open) {
+      dialog.showModal?.();
+      // showModal focuses the first control (Close); the search box is where typing goes.
+      dialog.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
+    } else if (!open && dialog.open) dialog.close?.();
   }, [open]);
 
   return (
@@ -93,6 +96,10 @@ function SearchBody() {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => moveActive(a, e.key === 'ArrowDown' ? 1 : -1, results.length));
+    } else if (e.key === 'Escape') {
+      // A search field would clear itself first; one Escape closes the dialog.
+      e.preventDefault();
+      closeSearch();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const chosen = results[active];
