@@ -57,8 +57,8 @@ export const NO_TOKEN =
   'terminal when it started (it ends with #token=…).';
 export const WRONG_TOKEN =
   'Rapport was restarted since this page was opened, so this page’s access key no longer ' +
-  'works. Open the new address Rapport printed in its terminal when it started (it ends with ' +
-  '#token=…). Nothing you saved before is lost.';
+  'works. Paste the new address Rapport printed in its terminal when it started (it ends ' +
+  'with #token=…) into this tab. Everything saved before is still there.';
 
 /** Largest request body accepted on /api. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;

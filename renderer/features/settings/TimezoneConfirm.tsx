@@ -88,7 +88,7 @@ export function TimezoneConfirm({ from, to, onDone }: TimezoneConfirmProps) {
         <p role="alert">{problem}</p>
       ) : (
         <fieldset className="zone-choices">
-          <legend>Posts keep</legend>
+          <legend>Dated posts keep</legend>
           {choice('clock', 'Their clock times (usual when the zone was set wrong)')}
           {choice('instant', 'Their moments in time (the practice really moved)')}
         </fieldset>
