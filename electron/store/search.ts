@@ -13,14 +13,20 @@ WHERE post_search MATCH ? AND p.deleted_at IS NULL
 ORDER BY s.rowid DESC
 LIMIT ?`;
 
+const SEARCH_TITLES = `
+SELECT p.id, p.title, p.category, p.status, p.scheduled_at AS scheduledAt, p.title AS snippet
+FROM post_title_search s JOIN posts p ON p.rowid = s.rowid
+WHERE post_title_search MATCH ? AND p.deleted_at IS NULL
+ORDER BY s.rowid DESC
+LIMIT ?`;
+
 /** Posts not in the trash matching the FTS5 expression `match`, title matches first. */
 export function searchPosts(db: Db, match: string, limit: number): SearchResult[] {
-  const query = db.prepare(SEARCH);
-  const inTitle = query.all(`title : (${match})`, limit) as SearchResult[];
+  const inTitle = db.prepare(SEARCH_TITLES).all(match, limit) as SearchResult[];
   if (inTitle.length >= limit) return inTitle;
   const seen = new Set(inTitle.map((r) => r.id));
-  const elsewhere = (query.all(match, limit + inTitle.length) as SearchResult[]).filter(
-    (r) => !seen.has(r.id),
-  );
+  const elsewhere = (
+    db.prepare(SEARCH).all(match, limit + inTitle.length) as SearchResult[]
+  ).filter((r) => !seen.has(r.id));
   return [...inTitle, ...elsewhere].slice(0, limit);
 }

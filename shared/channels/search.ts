@@ -19,11 +19,9 @@ export const searchChannels = {
   /** Posts not in the trash whose words start with every word of `query`, best match first. */
   'posts.search': channel(
     z.strictObject({
-      query: z
-        .string({ error: 'Search must be text' })
-        .max(SEARCH_MAX_LENGTH, {
-          error: `Search is too long (at most ${SEARCH_MAX_LENGTH} characters)`,
-        }),
+      query: z.string({ error: 'Search must be text' }).max(SEARCH_MAX_LENGTH, {
+        error: `Search is too long (at most ${SEARCH_MAX_LENGTH} characters)`,
+      }),
       limit: z
         .number({ error: 'Limit must be a number from 1 to 50' })
         .int({ error: 'Limit must be a number from 1 to 50' })
