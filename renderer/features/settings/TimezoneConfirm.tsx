@@ -81,8 +81,7 @@ export function TimezoneConfirm({ from, to, onDone }: TimezoneConfirmProps) {
       cancelWhileBusy
     >
       <p id={`${base}-question`} className="zone-question">
-        Change the time zone from {zoneLabel(from)} to {zoneLabel(to)}? What should the dated posts
-        keep?
+        Change the time zone from {zoneLabel(from)} to {zoneLabel(to)}?
       </p>
       {problem ? (
         <p role="alert">{problem}</p>
