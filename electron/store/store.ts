@@ -8,7 +8,6 @@
 // promise queue), each between BEGIN IMMEDIATE and COMMIT, or ROLLBACK when `work` throws, so
 // concurrent IPC/HTTP calls never interleave and a failed call changes nothing.
 import { dirname } from 'node:path';
-import type { SearchResult } from '../../shared/channels/search';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import { openDatabase, type Db } from './database';
 import {
@@ -34,7 +33,7 @@ import {
   type SampleCounts,
   type SampleRemoval,
 } from './sample';
-import { searchPosts } from './search';
+import { searchPosts, type SearchRow } from './search';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 
@@ -67,7 +66,7 @@ export interface PostsRepo {
   purgeTrash(): Promise<number>;
   upcomingByOwner(from: string): Promise<{ staffId: string | null; upcoming: number }[]>;
   /** Not deleted posts matching an FTS5 expression (shared/search.ts `ftsQuery`), best first. */
-  search(match: string, limit: number): Promise<SearchResult[]>;
+  search(match: string, limit: number): Promise<SearchRow[]>;
   /** Every dated post, trash included. */
   listDated(): Promise<{ id: string; scheduledAt: string; deleted: boolean }[]>;
   /** Moves posts to new instants, bumping their versions. */

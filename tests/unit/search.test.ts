@@ -1,7 +1,7 @@
 // posts.search: FTS5 over titles, captions, per-platform captions, notes and hashtags, kept in
 // step by triggers; user words are quoted, so FTS5 syntax is only ever text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ftsQuery } from '../../shared/search';
+import { ftsQuery, snippetAround } from '../../shared/search';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 let store: TempStore;
@@ -24,6 +24,26 @@ describe('ftsQuery', () => {
     ['', null],
   ])('%j → %j', (input, expected) => {
     expect(ftsQuery(input)).toBe(expected);
+  });
+});
+
+describe('snippetAround', () => {
+  const long =
+    'We love sharing what happens behind our doors. Book your consultation through the link ' +
+    'in our bio. Sunscreen every day, even when it is cloudy. Thank you to everyone who came.';
+
+  it('cuts a few words around the first match, case and accents aside', () => {
+    const cut = snippetAround(long, ['sunscr']);
+    expect(cut).toMatch(/^….*Sunscreen every day.*…$/);
+    expect(cut.length).toBeLessThanOrEqual(92);
+    expect(snippetAround('Crème brûlée for the team', ['brulee'])).toBe(
+      'Crème brûlée for the team',
+    );
+  });
+
+  it('matches at the start of words only, and says nothing without a match', () => {
+    expect(snippetAround('a gentle reminder', ['nde'])).toBe('');
+    expect(snippetAround('', ['x'])).toBe('');
   });
 });
 
