@@ -7,19 +7,21 @@ export type SearchRow = Omit<SearchResult, 'snippet'> & { body: string };
 // Posts whose title matches come first (from an index of titles alone), then those matching
 // anywhere else; newest first within each. Ranking every match by relevance (bm25), or asking
 // FTS5 for snippets of a prefix query, reads every matching post: well over 100 ms for a common
-// word in 100,000 posts. Walking the index in rowid order stops after `limit` rows instead.
+// word in 100,000 posts. Walking the index in rowid order stops after `limit` rows instead;
+// CROSS JOIN keeps the index as the outer loop (SQLite may otherwise start from posts, through
+// its partial index on undeleted posts, and sort every match).
 const FIELDS = `p.id, p.title, p.category, p.status, p.scheduled_at AS scheduledAt`;
 
 const SEARCH = `
 SELECT ${FIELDS}, s.caption || ' ' || s.captions || ' ' || s.notes || ' ' || s.hashtags AS body
-FROM post_search s JOIN posts p ON p.rowid = s.rowid
+FROM post_search s CROSS JOIN posts p ON p.rowid = s.rowid
 WHERE post_search MATCH ? AND p.deleted_at IS NULL
 ORDER BY s.rowid DESC
 LIMIT ?`;
 
 const SEARCH_TITLES = `
 SELECT ${FIELDS}, '' AS body
-FROM post_title_search s JOIN posts p ON p.rowid = s.rowid
+FROM post_title_search s CROSS JOIN posts p ON p.rowid = s.rowid
 WHERE post_title_search MATCH ? AND p.deleted_at IS NULL
 ORDER BY s.rowid DESC
 LIMIT ?`;
