@@ -45,11 +45,15 @@ export function snippetAround(text: string, words: readonly string[], width = 90
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
-/** The FTS5 MATCH expression for `input`, or null when it has no letters or digits to find. */
-export function ftsQuery(input: string): string | null {
+/**
+ * The FTS5 MATCH expression for `input`, or null when it has no letters or digits to find.
+ * `prefix: false` matches the last word whole too (a finished word is found from its own
+ * entry in the index at once; a prefix of a common word merges every word it starts).
+ */
+export function ftsQuery(input: string, { prefix = true } = {}): string | null {
   const words = searchWords(input);
   if (words.length === 0) return null;
   return words
-    .map((w, i) => `"${w.replaceAll('"', '""')}"${i === words.length - 1 ? '*' : ''}`)
+    .map((w, i) => `"${w.replaceAll('"', '""')}"${prefix && i === words.length - 1 ? '*' : ''}`)
     .join(' ');
 }

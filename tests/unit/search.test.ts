@@ -21,6 +21,7 @@ describe('ftsQuery', () => {
     ['title:x NOT y*', '"title" "x" "NOT" "y"*'],
     ['#spf', '"spf"*'],
     ['***', null],
+    ['open hol', '"open" "hol"*'],
     ['', null],
   ])('%j → %j', (input, expected) => {
     expect(ftsQuery(input)).toBe(expected);
