@@ -8,8 +8,7 @@ export type SearchRow = Omit<SearchResult, 'snippet'> & { body: string };
 // anywhere else; newest first within each. Ranking every match by relevance (bm25), or asking
 // FTS5 for snippets of a prefix query, reads every matching post: well over 100 ms for a common
 // word in 100,000 posts. Walking the index in rowid order stops after `limit` rows instead;
-// CROSS JOIN keeps the index as the outer loop (SQLite may otherwise start from posts, through
-// its partial index on undeleted posts, and sort every match).
+// CROSS JOIN pins the index as the outer loop, the plan that makes that work.
 const FIELDS = `p.id, p.title, p.category, p.status, p.scheduled_at AS scheduledAt`;
 
 const SEARCH = `
