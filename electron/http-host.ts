@@ -61,8 +61,24 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
+/**
+ * The refusals of a request without the token, and with a token that is not this run's. Each
+ * run of the host makes a new token, so a page still holding an old one (its tab stayed open
+ * while Rapport was stopped and started again) is told that, and where the new address is.
+ */
+export const NO_TOKEN =
+  'This page was opened without Rapport’s access key. Open the address Rapport printed in its ' +
+  'terminal when it started (it ends with #token=…).';
+export const WRONG_TOKEN =
+  'Rapport was restarted since this page was opened, so this page’s access key no longer ' +
+  'works. Paste the new address Rapport printed in its terminal when it started (it ends ' +
+  'with #token=…) into this tab. Everything saved before is still there.';
+
 /** Largest request body accepted on /api. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** How much of a too-large body is read and thrown away so its sender can read the refusal. */
+export const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+const DRAIN_MS = 10_000;
 
 /** The same strict policy the Electron window uses (one definition, in shell/security.ts). */
 export { CONTENT_SECURITY_POLICY };
@@ -229,34 +245,52 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
     return undefined;
   }
 
-  /** Reads the body up to MAX_BODY_BYTES; undefined when it was too large (reading stopped). */
+  /**
+   * Reads the body up to MAX_BODY_BYTES; undefined when it was too large. The rest of a large
+   * body is read and thrown away before this resolves: a server that answers and closes while
+   * the client is still sending makes the kernel reset the connection, and the reset can
+   * swallow the answer. A body too large even to drain (MAX_DRAIN_BYTES, or DRAIN_MS of
+   * sending) is cut off instead.
+   */
   function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     return new Promise((resolveBody, reject) => {
-      const declared = Number(req.headers['content-length']);
-      if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-        resolveBody(undefined);
-        return;
-      }
       const chunks: Buffer[] = [];
       let size = 0;
-      let done = false;
-      const onData = (chunk: Buffer) => {
+      let tooLarge = false;
+      let settled = false;
+      const settle = (body: Buffer | undefined) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolveBody(body);
+      };
+      let timer: NodeJS.Timeout | undefined;
+      const startDraining = () => {
+        tooLarge = true;
+        chunks.length = 0;
+        timer = setTimeout(() => settle(undefined), DRAIN_MS);
+        timer.unref();
+      };
+      const declared = Number(req.headers['content-length']);
+      if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) startDraining();
+      req.on('data', (chunk: Buffer) => {
         size += chunk.length;
+        if (tooLarge) {
+          if (size > MAX_DRAIN_BYTES) settle(undefined);
+          return;
+        }
         if (size > MAX_BODY_BYTES) {
-          done = true;
-          req.off('data', onData);
-          req.pause();
-          resolveBody(undefined);
+          startDraining();
           return;
         }
         chunks.push(chunk);
-      };
-      req.on('data', onData);
-      req.once('end', () => {
-        if (!done) resolveBody(Buffer.concat(chunks));
       });
+      req.once('end', () => settle(tooLarge ? undefined : Buffer.concat(chunks)));
       req.once('error', (error) => {
-        if (!done) reject(error);
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
       });
     });
   }
@@ -265,13 +299,10 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
   function authorized(req: IncomingMessage, res: ServerResponse): boolean {
     const presented = bearerToken(req.headers.authorization);
     if (presented !== undefined && tokenMatches(presented, token)) return true;
+    // No key at all, or one from an earlier run of Rapport (it was restarted): say which.
     sendEnvelope(
       res,
-      errorEnvelope(
-        'unauthorized',
-        'This request did not carry Rapport’s access token. Open Rapport from the link it ' +
-          'printed when it started.',
-      ),
+      errorEnvelope('unauthorized', presented === undefined ? NO_TOKEN : WRONG_TOKEN),
       401,
       { 'WWW-Authenticate': 'Bearer' },
     );
@@ -356,8 +387,9 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
     }
     const body = await readBody(req);
     if (body === undefined) {
-      // Stop reading: answer, then drop the connection rather than drain the rest.
-      res.once('finish', () => req.socket.destroy());
+      // The body was drained (readBody): answer, then close. Only a body too large even to
+      // drain is still arriving; that connection is dropped once the answer is out.
+      if (!req.complete) res.once('finish', () => req.socket.destroy());
       sendEnvelope(
         res,
         errorEnvelope(

@@ -3,18 +3,27 @@
 import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
-import { errorMessage } from './data/errors';
+import { ApiError, errorMessage } from './data/errors';
 import { type Health } from './data/handoff';
 import { RecoveryPage } from './features/handoff/RecoveryPage';
 import { useBrowserReminders } from './features/reminders/useBrowserReminders';
 import { useSettingsStore } from './data/settings';
+import { SearchDialog } from './features/search/SearchDialog';
+import { openSearch } from './features/search/search-state';
 import { pageEntry, PAGES } from './routes';
 import { startup } from './startup';
 import { followHistory, goToPage, useRoute } from './state/route';
 
 /** Waits for what every page needs (renderer/startup.ts); a failure offers to try again. */
-function useStartup(): { error: string | null; damaged: Health | null; retry: () => void } {
+function useStartup(): {
+  error: string | null;
+  locked: boolean;
+  damaged: Health | null;
+  retry: () => void;
+} {
   const [error, setError] = useState<string | null>(null);
+  // Refused for want of this run's access key: trying again cannot help, a new address does.
+  const [locked, setLocked] = useState(false);
   const [damaged, setDamaged] = useState<Health | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -26,13 +35,17 @@ function useStartup(): { error: string | null; damaged: Health | null; retry: ()
         setError(null);
         setDamaged(damaged);
       },
-      (e: unknown) => live && setError(errorMessage(e)),
+      (e: unknown) => {
+        if (!live) return;
+        setError(errorMessage(e));
+        setLocked(e instanceof ApiError && e.code === 'unauthorized');
+      },
     );
     return () => {
       live = false;
     };
   }, [attempt]);
-  return { error, damaged, retry: () => setAttempt((n) => n + 1) };
+  return { error, locked, damaged, retry: () => setAttempt((n) => n + 1) };
 }
 
 function Loading() {
@@ -47,7 +60,7 @@ export function App() {
   const route = useRoute((s) => s.route);
   const ready = useSettingsStore((s) => s.settings !== null);
   const practiceName = useSettingsStore((s) => s.settings?.practiceName);
-  const { error, damaged, retry } = useStartup();
+  const { error, locked, damaged, retry } = useStartup();
 
   useEffect(() => followHistory(), []);
   useEffect(() => installCommands(), []);
@@ -78,17 +91,31 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <button
+          type="button"
+          className="button header-search"
+          aria-keyshortcuts="Control+K Meta+K /"
+          onClick={openSearch}
+        >
+          Search<kbd aria-hidden="true">Ctrl K</kbd>
+        </button>
       </header>
       <main className="app-main" id="main">
         {damaged?.state === 'damaged' ? (
           <RecoveryPage health={damaged} />
         ) : error ? (
           <div role="alert" className="load-error">
-            <h1>Rapport could not load your planner</h1>
+            <h1>
+              {locked
+                ? 'This page cannot reach your planner'
+                : 'Rapport could not load your planner'}
+            </h1>
             <p>{error}</p>
-            <button type="button" className="button primary" onClick={retry}>
-              Try again
-            </button>
+            {locked ? null : (
+              <button type="button" className="button primary" onClick={retry}>
+                Try again
+              </button>
+            )}
           </div>
         ) : !ready ? (
           <Loading />
@@ -99,6 +126,7 @@ export function App() {
         )}
       </main>
       <NoticeBar />
+      <SearchDialog />
     </div>
   );
 }

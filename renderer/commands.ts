@@ -2,6 +2,7 @@
 import type { AppCommand } from '../shared/commands';
 import { onAppCommand } from './data/shell';
 import { QUICK_ADD_ID } from './features/ideas/ideas-utils';
+import { openSearch } from './features/search/search-state';
 import { navigateCalendar } from './state/calendar';
 import { goToPage, useRoute } from './state/route';
 import { openEditor } from './state/ui';
@@ -27,6 +28,9 @@ export function runCommand(command: AppCommand): void {
     case 'view-settings':
       goToPage(command.slice('view-'.length) as 'calendar');
       return;
+    case 'search':
+      openSearch();
+      return;
   }
 }
 
@@ -47,12 +51,15 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Keyboard shortcuts. Ctrl/Cmd+N is the desktop shortcut (the Electron menu owns it; browsers
  * keep it for a new window), so plain N works too whenever the focus is not in a text field.
+ * Ctrl/Cmd+K opens the search anywhere, and so does "/" outside text fields.
  */
 export function commandForKey(e: KeyboardEvent): AppCommand | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && !e.altKey && key === 'n') return 'new-idea';
+  if (mod && !e.altKey && key === 'k') return 'search';
   if (mod || e.altKey || isTyping(e.target)) return null;
+  if (e.key === '/') return 'search';
   if (key === 'n') return 'new-idea';
   if (key === 't') return 'go-today';
   return null;

@@ -9,6 +9,7 @@ export const APP_COMMANDS = [
   'view-staff',
   'view-trash',
   'view-settings',
+  'search',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

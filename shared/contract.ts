@@ -11,6 +11,9 @@ import { CONSENT_FLAGS, consentsChannels } from './channels/consents';
 import { mediaChannels, postMediaInput, postMediaSchema } from './channels/media';
 import { rhythmChannels } from './channels/rhythm';
 
+import { searchChannels } from './channels/search';
+import { timezoneChannels } from './channels/timezone';
+
 export { LIMITS };
 
 import {
@@ -25,7 +28,9 @@ import {
   isoUtc,
   monthDay,
   platformId,
+  rangeInstant,
   requiredText,
+  startDate,
   statusId,
   text,
 } from './schemas';
@@ -165,7 +170,7 @@ const staffFields = {
   role: text(LIMITS.staffRole, 'Role').trim(),
   color,
   birthday: monthDay.nullable(),
-  startedOn: isoDate.nullable(),
+  startedOn: startDate.nullable(),
   funFact: text(LIMITS.funFact, 'Fun fact').trim(),
   celebratePublicly: z.boolean({ error: 'Celebrate publicly is yes or no' }),
 };
@@ -212,7 +217,7 @@ export const postPatch = z.strictObject(postFields).partial();
 export type PostPatch = z.input<typeof postPatch>;
 
 const range = z
-  .strictObject({ from: isoUtc, to: isoUtc })
+  .strictObject({ from: rangeInstant, to: rangeInstant })
   .refine((r) => r.from < r.to, { error: '"from" must be before "to"', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= LIMITS.rangeDays * 86_400_000, {
     error: `A range can span at most ${LIMITS.rangeDays} days`,
@@ -275,7 +280,7 @@ export const contract = {
 
   /** Upcoming posts (not published or skipped) per owner from `from` on; null = no owner. */
   'staff.workload': channel(
-    z.strictObject({ from: isoUtc }),
+    z.strictObject({ from: rangeInstant }),
     z.array(z.object({ staffId: z.string().nullable(), upcoming: z.number().int() })),
   ),
 
@@ -294,6 +299,8 @@ export const contract = {
   ...rhythmChannels,
   ...backupChannels,
   ...handoffChannels({ settingsSchema, staffSchema, postSchema }),
+  ...searchChannels,
+  ...timezoneChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,12 +6,25 @@ import { CATEGORY_IDS, STATUS_IDS } from './vocabulary';
 import { LIMITS } from './limits';
 import { PLATFORM_IDS } from './platforms';
 import { formatCount } from './format';
-import { isIsoDate, isIsoUtc, isMonthDay } from './time';
+import {
+  DATE_RANGE_MESSAGE,
+  isIsoDate,
+  isIsoUtc,
+  isMonthDay,
+  isPlannerDate,
+  isPlannerInstant,
+} from './time';
+
+const RANGE_FROM = '1999-11-01T00:00:00.000Z';
+const RANGE_TO = '2101-03-01T00:00:00.000Z';
+/** The earliest start date taken (a long-serving physician, not a typo like 0202). */
+export const EARLIEST_START = '1950-01-01';
 
 export const id = z.uuid({ error: 'Must be an id given by Rapport' });
 export const isoUtc = z
   .string({ error: 'Must be a date and time' })
-  .refine(isIsoUtc, { error: 'Must be a UTC time like 2026-03-09T14:00:00.000Z' });
+  .refine(isIsoUtc, { error: 'Must be a UTC time like 2026-03-09T14:00:00.000Z', abort: true })
+  .refine(isPlannerInstant, { error: DATE_RANGE_MESSAGE });
 export const text = (max: number, what: string) =>
   z
     .string({ error: `${what} must be text` })
@@ -31,7 +44,36 @@ export const color = z
 export const monthDay = z
   .string()
   .refine(isMonthDay, { error: 'Birthday must be a month and day like 04-17' });
-export const isoDate = z.string().refine(isIsoDate, { error: 'Must be a date like 2024-09-02' });
+export const isoDate = z
+  .string({ error: 'Must be a date like 2024-09-02' })
+  .refine(isIsoDate, { error: 'Must be a date like 2024-09-02', abort: true })
+  .refine(isPlannerDate, { error: DATE_RANGE_MESSAGE });
+/**
+ * An instant bounding a range (calendar views, workload): the planner's years with a margin, as
+ * a month view of January 2000 or December 2100 reaches into the weeks around it.
+ */
+export const rangeInstant = z
+  .string({ error: 'Must be a date and time' })
+  .refine(isIsoUtc, { error: 'Must be a UTC time like 2026-03-09T14:00:00.000Z', abort: true })
+  .refine((v) => v >= RANGE_FROM && v <= RANGE_TO, {
+    error: `Ranges must lie between ${RANGE_FROM.slice(0, 10)} and ${RANGE_TO.slice(0, 10)}`,
+  });
+
+/**
+ * The day someone joined the practice: a real date, not in the future (a day of slack here, as
+ * the practice's zone may be ahead of this computer's; the handler checks the practice's today).
+ */
+export const startDate = z
+  .string({ error: 'Start date must be a date like 2024-09-02' })
+  .refine(isIsoDate, { error: 'Start date must be a date like 2024-09-02', abort: true })
+  .refine((v) => v >= EARLIEST_START, {
+    error: `Start date must be ${EARLIEST_START} or later`,
+    abort: true,
+  })
+  .refine((v) => v <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), {
+    error: 'Start date cannot be in the future',
+  });
+
 export const hashtag = z
   .string()
   .trim()

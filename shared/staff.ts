@@ -20,9 +20,21 @@ export function pickStaffColor(used: readonly string[]): string {
   return [...STAFF_COLORS].sort((a, b) => count(a) - count(b))[0]!;
 }
 
-/** "Maria del Carmen Ruiz" → "MR"; one name → its first two letters. */
+/** Titles before a name, which initials skip ("Dr. Amelia Hart" → "AH"). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'sir', 'dame']);
+
+function isTitle(word: string): boolean {
+  return TITLES.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/**
+ * "Maria del Carmen Ruiz" → "MR"; one name → its first two letters. Leading titles (Dr., Mrs,
+ * Prof. …) are skipped unless they are all there is.
+ */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  const all = name.trim().split(/\s+/).filter(Boolean);
+  const firstName = all.findIndex((w) => !isTitle(w));
+  const words = firstName === -1 ? all : all.slice(firstName);
   if (words.length === 0) return '?';
   if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
   return (words[0]![0]! + words.at(-1)![0]!).toUpperCase();

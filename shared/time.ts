@@ -19,6 +19,24 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 }
 
+/** The years the planner schedules in; a date outside them is a typo (9999, 0202…). */
+export const FIRST_DAY = '2000-01-01';
+export const LAST_DAY = '2100-12-31';
+/** Instants the planner accepts: from the first day up to (not including) the day after the last. */
+export const FIRST_INSTANT = '2000-01-01T00:00:00.000Z';
+export const END_INSTANT = '2101-01-01T00:00:00.000Z';
+export const DATE_RANGE_MESSAGE = `Dates must fall between ${FIRST_DAY} and ${LAST_DAY}`;
+
+/** A canonical ISO UTC instant inside the planner's years. */
+export function isPlannerInstant(value: string): boolean {
+  return isIsoUtc(value) && value >= FIRST_INSTANT && value < END_INSTANT;
+}
+
+/** A real `YYYY-MM-DD` inside the planner's years. */
+export function isPlannerDate(value: string): boolean {
+  return isIsoDate(value) && value >= FIRST_DAY && value <= LAST_DAY;
+}
+
 /** `MM-DD` that exists in some year (02-29 included). */
 export function isMonthDay(value: string): boolean {
   return /^\d{2}-\d{2}$/.test(value) && DateTime.fromISO(`2000-${value}`).isValid;

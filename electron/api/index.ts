@@ -16,10 +16,12 @@ import { mediaHandlers } from './media';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
+import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import { rhythmHandlers } from './rhythm';
 import { seriesHandlers } from './series';
+import { timezoneHandlers } from './timezone';
 import type { Handler, HandlerContext, HandlerMap } from './types';
 
 /** Merges area handler maps; a channel registered twice is a programming error. */
@@ -48,21 +50,29 @@ export const handlers: HandlerMap = mergeHandlers(
   seriesHandlers,
   backupHandlers,
   handoffHandlers,
+  searchHandlers,
+  timezoneHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {
-  const fields: Record<string, string> = {};
+  // A Map, not an object: a field named `__proto__` (or `constructor`) is just a name here.
+  const found = new Map<string, string>();
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'Unknown field';
+      for (const key of issue.keys) found.set([...issue.path, key].join('.'), 'Unknown field');
       continue;
     }
-    const path = issue.path.join('.') || '(input)';
-    fields[path] ??= issue.message;
+    const path = issue.path.map(String).join('.') || '(input)';
+    if (!found.has(path)) found.set(path, issue.message);
   }
-  const summary = Object.entries(fields)
+  const summary = [...found]
     .map(([path, message]) => (path === '(input)' ? message : `${path}: ${message}`))
     .join('; ');
+  // The envelope's field map has no prototype, so `__proto__` is an own key that JSON keeps.
+  const fields = Object.assign(Object.create(null) as Record<string, string>, {});
+  for (const [path, message] of found) {
+    Object.defineProperty(fields, path, { value: message, enumerable: true, writable: true });
+  }
   return { code: 'invalid_input', message: `Please check: ${summary}.`, fields };
 }
 

@@ -6,7 +6,7 @@ import plan from '../../assets/sample-plan.json';
 import { categoryId, LIMITS, platformId, statusId } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import { STAFF_COLORS } from '../../shared/staff';
-import { isIsoDate, isMonthDay } from '../../shared/time';
+import { FIRST_DAY, isIsoDate, isMonthDay, isPlannerInstant, LAST_DAY } from '../../shared/time';
 import type { AreaHandlers } from './types';
 
 // ---- The asset's shape ---------------------------------------------------------------------
@@ -123,6 +123,20 @@ export const sampleHandlers: AreaHandlers<'sample.status' | 'sample.load' | 'sam
     }
     const { timezone } = await tx.settings.get();
     const { staff, posts } = samplePlan();
+    // The contract bounds `today`; near either end the month would spill out of the planner's
+    // years, where no calendar can reach it.
+    const outside = posts.some((post) => {
+      const at = post.when && sampleInstant(today, post.when.day, post.when.time, timezone);
+      return at !== null && !isPlannerInstant(at);
+    });
+    if (outside) {
+      throw new ApiError(
+        'invalid_input',
+        `The sample month around ${today} would reach outside ${FIRST_DAY} to ${LAST_DAY}. ` +
+          'Pick a day further inside those years.',
+        { today: `The sample month must fit between ${FIRST_DAY} and ${LAST_DAY}` },
+      );
+    }
 
     const idByKey = new Map<string, string>();
     for (const person of staff) {

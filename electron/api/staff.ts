@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Staff } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import { pickStaffColor } from '../../shared/staff';
@@ -15,6 +16,18 @@ function fieldsOf(staff: Staff): StaffFields {
   return fields;
 }
 
+/** The practice's today: a start date after it is refused (the contract checks loosely). */
+async function refuseFutureStart(tx: Tx, startedOn: string | null | undefined): Promise<void> {
+  if (!startedOn) return;
+  const { timezone } = await tx.settings.get();
+  const today = DateTime.now().setZone(timezone).toISODate()!;
+  if (startedOn > today) {
+    throw new ApiError('invalid_input', `Start date ${startedOn} is in the future.`, {
+      startedOn: 'Start date cannot be in the future',
+    });
+  }
+}
+
 const STALE =
   'This person was changed in another window since you opened them. Nothing was saved; ' +
   'look at them as they are now and make your change again.';
@@ -23,15 +36,18 @@ export const staffHandlers: AreaHandlers<
   'staff.list' | 'staff.create' | 'staff.update' | 'staff.archive' | 'staff.workload'
 > = {
   'staff.list': (tx, { includeArchived }) => tx.staff.list(includeArchived),
-  'staff.create': async (tx, input) =>
-    tx.staff.insert({
+  'staff.create': async (tx, input) => {
+    await refuseFutureStart(tx, input.startedOn);
+    return tx.staff.insert({
       ...input,
       color: input.color ?? pickStaffColor((await tx.staff.list(true)).map((s) => s.color)),
       active: true,
-    }),
+    });
+  },
   'staff.update': async (tx, { id, version, ...patch }) => {
     const current = await existingStaff(tx, id);
     if (current.version !== version) throw new ApiError('conflict', STALE);
+    if (patch.startedOn !== current.startedOn) await refuseFutureStart(tx, patch.startedOn);
     const saved = await tx.staff.update(id, version, { ...fieldsOf(current), ...patch });
     if (!saved) throw new ApiError('conflict', STALE);
     return saved;

@@ -47,7 +47,7 @@ function fileMenu(mac: boolean, send: SendCommand): Item {
   };
 }
 
-function editMenu(): Item {
+function editMenu(send: SendCommand): Item {
   return {
     label: 'Edit',
     submenu: [
@@ -58,6 +58,8 @@ function editMenu(): Item {
       { role: 'copy' },
       { role: 'paste' },
       { role: 'delete' },
+      separator,
+      command('Search Posts…', 'search', 'CmdOrCtrl+K', send),
       separator,
       { role: 'selectAll' },
     ],
@@ -117,7 +119,7 @@ export function buildMenuTemplate(
   return [
     ...(mac ? [macAppMenu(sendCommand)] : []),
     fileMenu(mac, sendCommand),
-    editMenu(),
+    editMenu(sendCommand),
     viewMenu(dev, sendCommand),
     windowMenu(mac),
     helpMenu(mac),

@@ -233,3 +233,24 @@ export function countUpcomingByOwner(
     )
     .all(from) as { staffId: string | null; upcoming: number }[];
 }
+
+/** Every dated post, trash included (`deleted` says which), for a change of time zone. */
+export function listDatedPosts(db: Db): { id: string; scheduledAt: string; deleted: boolean }[] {
+  return (
+    db
+      .prepare(
+        `SELECT id, scheduled_at AS scheduledAt, deleted_at IS NOT NULL AS deleted FROM posts
+         WHERE scheduled_at IS NOT NULL`,
+      )
+      .all() as { id: string; scheduledAt: string; deleted: number }[]
+  ).map((row) => ({ ...row, deleted: row.deleted === 1 }));
+}
+
+/** Moves posts in time (a change of zone); bumps each version so open editors notice. */
+export function moveScheduledAt(db: Db, moves: readonly { id: string; to: string }[]): void {
+  const now = new Date().toISOString();
+  const move = db.prepare(
+    'UPDATE posts SET scheduled_at = ?, version = version + 1, updated_at = ? WHERE id = ?',
+  );
+  for (const { id, to } of moves) move.run(to, now, id);
+}

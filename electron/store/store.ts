@@ -41,6 +41,8 @@ import {
   insertPost,
   listAllPosts,
   listBacklog,
+  listDatedPosts,
+  moveScheduledAt,
   listPostsInRange,
   listTrash,
   postIdsUsingConsent,
@@ -58,6 +60,7 @@ import {
   type SampleCounts,
   type SampleRemoval,
 } from './sample';
+import { searchPosts, type SearchRow } from './search';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import { plannerIsEmpty, restorePosts, restoreSettings, restoreStaff } from './transfer';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
@@ -100,6 +103,12 @@ export interface PostsRepo {
   upcomingByOwner(from: string): Promise<{ staffId: string | null; upcoming: number }[]>;
   /** Posts (trash included) relying on a consent, directly or through a media item. */
   idsUsingConsent(consentId: string): Promise<string[]>;
+  /** Not deleted posts matching an FTS5 expression (shared/search.ts `ftsQuery`), best first. */
+  search(match: string, limit: number): Promise<SearchRow[]>;
+  /** Every dated post, trash included. */
+  listDated(): Promise<{ id: string; scheduledAt: string; deleted: boolean }[]>;
+  /** Moves posts to new instants, bumping their versions. */
+  moveInTime(moves: readonly { id: string; to: string }[]): Promise<void>;
 }
 
 export interface ConsentsRepo {
@@ -197,6 +206,9 @@ function sqliteTx(db: Db): Tx {
       purgeTrash: bind(db, purgeTrash),
       upcomingByOwner: bind(db, countUpcomingByOwner),
       idsUsingConsent: bind(db, postIdsUsingConsent),
+      search: bind(db, searchPosts),
+      listDated: bind(db, listDatedPosts),
+      moveInTime: bind(db, moveScheduledAt),
     },
     consents: {
       list: bind(db, listConsents),

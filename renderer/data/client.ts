@@ -165,6 +165,13 @@ export async function pickFilesWithDialog(): Promise<UploadAnswer | null> {
 /** Picks the host and takes the browser host's token from the address, before any route is read. */
 export function connect(): void {
   transport ??= defaultTransport();
+  if (!window.rapport) {
+    // A new address pasted into this tab (Rapport was restarted: a new token) changes only
+    // the fragment, which reloads nothing: start again with it.
+    window.addEventListener('hashchange', () => {
+      if (/(?:^#|&)token=/.test(window.location.hash)) window.location.reload();
+    });
+  }
 }
 
 /** For tests: route calls to a fake or an in-memory host. */

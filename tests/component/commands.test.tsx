@@ -29,6 +29,14 @@ describe('commandForKey', () => {
     expect(commandForKey(key({ key: 'n', ctrlKey: true }, input))).toBe('new-idea');
     expect(commandForKey(key({ key: 't', ctrlKey: true }))).toBeNull();
   });
+
+  it('opens search with Ctrl/Cmd+K anywhere and / outside text fields', async () => {
+    const input = document.createElement('input');
+    expect(commandForKey(key({ key: 'k', ctrlKey: true }))).toBe('search');
+    expect(commandForKey(key({ key: 'K', metaKey: true }, input))).toBe('search');
+    expect(commandForKey(key({ key: '/' }))).toBe('search');
+    expect(commandForKey(key({ key: '/' }, input))).toBeNull();
+  });
 });
 
 describe('running commands', () => {

@@ -10,6 +10,7 @@ it('saves the practice name and time zone on their own, and keeps them after a r
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Practice name').fill('Lumen Aesthetics');
   await page.getByLabel('Time zone').selectOption('America/Chicago');
+  await page.getByRole('button', { name: 'Change to America/Chicago' }).click();
   await page.getByLabel('Week starts on').selectOption({ label: 'Sunday' });
   await page.getByText('All changes saved').waitFor();
   // The header shows the new name without any Save button.

@@ -19,8 +19,11 @@ import { weekdayNames } from '../../lib/format';
 import { SampleDataSection } from '../onboarding/SampleDataSection';
 import { ClockChoice } from './ClockChoice';
 import { RhythmSettingsSection } from '../rhythm/RhythmSettingsSection';
+import { TimezoneConfirm } from './TimezoneConfirm';
+import './SettingsPage.css';
 
-type Draft = Pick<Settings, 'practiceName' | 'timezone' | 'weekStartsOn' | 'defaultPostTime'>;
+// The time zone is not autosaved: a change asks first (TimezoneConfirm).
+type Draft = Pick<Settings, 'practiceName' | 'weekStartsOn' | 'defaultPostTime'>;
 const FIELDS = ['practiceName', 'timezone', 'weekStartsOn', 'defaultPostTime'] as const;
 
 function timeZones(current: string): string[] {
@@ -36,7 +39,6 @@ function changes(d: Draft) {
       saved: saved.practiceName,
       same: (a, b) => a?.trim() === b,
     },
-    timezone: { value: d.timezone, saved: saved.timezone },
     weekStartsOn: { value: d.weekStartsOn, saved: saved.weekStartsOn },
     defaultPostTime: { value: d.defaultPostTime, saved: saved.defaultPostTime },
   });
@@ -46,11 +48,11 @@ export function SettingsPage() {
   const settings = useSettings();
   const [draft, setDraft] = useState<Draft>({
     practiceName: settings.practiceName,
-    timezone: settings.timezone,
     weekStartsOn: settings.weekStartsOn,
     defaultPostTime: settings.defaultPostTime,
   });
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
+  const [newZone, setNewZone] = useState<string | null>(null);
   const zones = useMemo(() => timeZones(settings.timezone), [settings.timezone]);
 
   const { state, flush } = useAutosave(
@@ -92,8 +94,10 @@ export function SettingsPage() {
           {(control) => (
             <select
               {...control}
-              value={draft.timezone}
-              onChange={(e) => setDraft({ ...draft, timezone: e.target.value })}
+              value={newZone ?? settings.timezone}
+              onChange={(e) =>
+                setNewZone(e.target.value === settings.timezone ? null : e.target.value)
+              }
             >
               {zones.map((zone) => (
                 <option key={zone} value={zone}>
@@ -103,6 +107,14 @@ export function SettingsPage() {
             </select>
           )}
         </Field>
+        {newZone ? (
+          <TimezoneConfirm
+            key={newZone}
+            from={settings.timezone}
+            to={newZone}
+            onDone={() => setNewZone(null)}
+          />
+        ) : null}
         <Field label="Week starts on" error={errors.weekStartsOn}>
           {(control) => (
             <select

@@ -25,6 +25,7 @@ export interface TestHost {
   /** Base URL without token: `http://127.0.0.1:PORT/`. */
   readonly baseUrl: string;
   readonly port: number;
+  /** This run's access token (a new one after restart({ newToken: true })). */
   readonly token: string;
   readonly dir: string;
   readonly dbFile: string;
@@ -34,8 +35,11 @@ export interface TestHost {
   readonly serverErrors: unknown[];
   /** Calls a channel over HTTP as the page would; resolves to the envelope. */
   invoke<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<Envelope<unknown>>;
-  /** Closes the server and the database, then reopens the same file on the same port. */
-  restart(): Promise<void>;
+  /**
+   * Closes the server and the database, then reopens the same file on the same port; with
+   * `newToken`, under a new access token, as a real restart of the browser host does.
+   */
+  restart(options?: { newToken?: boolean }): Promise<void>;
   /** Closes everything and deletes the temp folder. */
   stop(): Promise<void>;
 }
@@ -46,7 +50,7 @@ export async function startHost(): Promise<TestHost> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const dbFile = join(dir, 'rapport.db');
-  const token = randomBytes(32).toString('base64url');
+  let token = randomBytes(32).toString('base64url');
   const errors: unknown[] = [];
 
   let store: SqliteStore = openStore(dbFile);
@@ -75,7 +79,9 @@ export async function startHost(): Promise<TestHost> {
     get port() {
       return http.port;
     },
-    token,
+    get token() {
+      return token;
+    },
     dir,
     dbFile,
     get db() {
@@ -90,10 +96,11 @@ export async function startHost(): Promise<TestHost> {
       });
       return (await response.json()) as Envelope<unknown>;
     },
-    async restart() {
+    async restart({ newToken = false } = {}) {
       const port = http.port;
       await http.close();
       store.close();
+      if (newToken) token = randomBytes(32).toString('base64url');
       store = openStore(dbFile);
       http = await listen(port);
     },

@@ -46,8 +46,15 @@ export function tempStore(options: { now?: () => Date } = {}) {
   /** Every row of every table: to prove a refused call changed nothing. */
   function snapshot(): string {
     const { db } = store;
+    // A full-text index is compared by what it holds (its rows), not by its shadow tables,
+    // whose bookkeeping changes even when a write is undone by a later one.
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .prepare(
+        `SELECT name FROM sqlite_master t WHERE type = 'table' AND NOT EXISTS (
+           SELECT 1 FROM sqlite_master v
+           WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name LIKE v.name || '\\_%' ESCAPE '\\'
+         ) ORDER BY name`,
+      )
       .all() as { name: string }[];
     return JSON.stringify(
       tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
