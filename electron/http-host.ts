@@ -9,13 +9,14 @@
 //     this server never answers;
 //   - bodies are capped, and nothing of a failure's internals reaches the client.
 // Static files need no token: the page must load before it can read the token from its URL.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// Longer than most files: the whole request pipeline is one closure over the server's state (the
+// token, the allowed hosts, the send helpers); the pure request rules are in http-rules.ts.
 import { realpathSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
 import { CONTENT_SECURITY_POLICY } from './shell/security';
 
@@ -83,6 +84,25 @@ const DRAIN_MS = 10_000;
 /** The same strict policy the Electron window uses (one definition, in shell/security.ts). */
 export { CONTENT_SECURITY_POLICY };
 
+import {
+  bearerToken,
+  contentTypeFor,
+  isJsonContentType,
+  isOctetStream,
+  LOOPBACK,
+  staticPathFor,
+  tokenMatches,
+} from './http-rules';
+
+export {
+  bearerToken,
+  contentTypeFor,
+  isJsonContentType,
+  isOctetStream,
+  staticPathFor,
+  tokenMatches,
+};
+
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -91,82 +111,6 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Content type for a file name; unknown kinds are served as opaque bytes. */
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-const LOOPBACK = /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-
-/** Constant-time token check: hashing first makes both sides the same length. */
-export function tokenMatches(presented: string, expected: string): boolean {
-  const a = createHash('sha256').update(presented, 'utf8').digest();
-  const b = createHash('sha256').update(expected, 'utf8').digest();
-  return timingSafeEqual(a, b);
-}
-
-/** The token from an `Authorization: Bearer <token>` header, or undefined. */
-export function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer +(\S+) *$/i.exec(header ?? '');
-  return match?.[1];
-}
-
-/** True for `application/octet-stream` (a raw file; never sent cross-site without a preflight). */
-export function isOctetStream(header: string | undefined): boolean {
-  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/octet-stream';
-}
-
-/** True for `application/json`, with or without parameters such as charset. */
-export function isJsonContentType(header: string | undefined): boolean {
-  const mime = (header ?? '').split(';', 1)[0]!.trim().toLowerCase();
-  return mime === 'application/json';
-}
-
-/**
- * Maps a URL path to a file inside `root`, or undefined when the path is malformed or would
- * leave `root` (`..`, encoded slashes, NUL bytes, absolute paths, hidden files).
- */
-export function staticPathFor(root: string, urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const segments = decoded.split('/').filter((s) => s !== '');
-  if (segments.some((s) => s === '..' || s === '.' || s.startsWith('.'))) return undefined;
-  const relativePath = segments.length === 0 ? 'index.html' : segments.join('/');
-  const file = resolve(root, relativePath);
-  const rel = relative(root, file);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  return file;
-}
 
 function errorEnvelope(code: ApiErrorBody['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };

@@ -6,7 +6,6 @@ import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Post } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
 import { parseHashtags } from '../../../shared/captions';
-import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
 import { isMissed } from '../../../shared/posts';
 import { fromLocalParts, toLocalParts } from '../../../shared/time';
 import {
@@ -17,7 +16,7 @@ import {
   type CategoryId,
   type StatusId,
 } from '../../../shared/vocabulary';
-import { Field, FieldGroup } from '../../components/form/Field';
+import { Field } from '../../components/form/Field';
 import { CategoryIcon } from '../../components/icons';
 import { SaveStatus } from '../../components/form/SaveStatus';
 import { deletePost, findPost } from '../../data/posts';
@@ -27,6 +26,7 @@ import { useNow } from '../../hooks/useNow';
 import { notify } from '../../state/notices';
 import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
+import { PeopleAndPlatforms } from './PeopleAndPlatforms';
 import { ConflictChoices, DateConfirm } from './SyncNotices';
 import { dateConcernText } from './date-check-utils';
 import { usePostSync } from './usePostSync';
@@ -34,13 +34,7 @@ import { WhenFields } from './WhenFields';
 import { MediaSection } from '../media/MediaSection';
 import { ConsentFlagBanner, ConsentGate } from '../consent/ConsentGate';
 import { EditorTools } from '../rhythm/EditorTools';
-import {
-  changesFrom,
-  draftErrors,
-  toggled,
-  type Draft,
-  type FieldErrors,
-} from './post-editor-utils';
+import { changesFrom, draftErrors, type Draft, type FieldErrors } from './post-editor-utils';
 
 export interface PostEditorFormProps {
   /** The post as the store has it now. */
@@ -288,52 +282,13 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           />
         ) : null}
 
-        <FieldGroup legend="Featured staff" error={errors.featuredStaffIds}>
-          {featuredChoices.length === 0 ? (
-            <p className="field-hint">Nobody on the staff list yet.</p>
-          ) : (
-            <div className="chip-list">
-              {featuredChoices.map((s) => (
-                <label key={s.id} className="chip">
-                  <input
-                    type="checkbox"
-                    checked={draft.featuredStaffIds.includes(s.id)}
-                    onChange={(e) =>
-                      edit({
-                        featuredStaffIds: toggled(
-                          draft.featuredStaffIds,
-                          s.id,
-                          e.target.checked,
-                          staff.map((x) => x.id),
-                        ),
-                      })
-                    }
-                  />
-                  <span className="chip-dot" style={{ background: s.color }} aria-hidden="true" />
-                  {s.name}
-                  {s.active ? '' : ' (archived)'}
-                </label>
-              ))}
-            </div>
-          )}
-        </FieldGroup>
-
-        <FieldGroup legend="Platforms" error={errors.platforms}>
-          <div className="chip-list">
-            {PLATFORM_IDS.map((p) => (
-              <label key={p} className="chip">
-                <input
-                  type="checkbox"
-                  checked={draft.platforms.includes(p)}
-                  onChange={(e) =>
-                    edit({ platforms: toggled(draft.platforms, p, e.target.checked, PLATFORM_IDS) })
-                  }
-                />
-                {PLATFORMS[p].label}
-              </label>
-            ))}
-          </div>
-        </FieldGroup>
+        <PeopleAndPlatforms
+          draft={draft}
+          errors={errors}
+          staff={staff}
+          choices={featuredChoices}
+          onEdit={edit}
+        />
 
         {sync.isNew ? null : (
           <>

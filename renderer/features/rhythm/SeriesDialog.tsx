@@ -1,6 +1,8 @@
 // Create or edit a recurring series ("Team Tuesday"): title, category, first day, time, how it
 // repeats, when it ends, owners taking turns. Editing asks which posts: this one, this and
 // following, or all. Every control is a labelled form control, reachable by keyboard.
+// (A little over 400 lines: one form whose fields depend on each other — the rule's parts, the
+// end, the scope — so it reads best in one place; its rules are in shared/rhythm/series.ts.)
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { DateTime } from 'luxon';
 import { isIsoDate } from '../../../shared/time';
