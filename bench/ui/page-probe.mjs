@@ -37,10 +37,18 @@ export function installProbe({ expected, prefix, timeoutMs }) {
       for (const chip of chips) if (chip.textContent?.includes(titlePrefix)) count++;
       return count;
     },
+    /** Posts a "+N more" link stands for (Rapport shows what fits in a day, then "+N more"). */
+    postsBehindMore() {
+      let count = 0;
+      for (const more of document.getElementsByClassName('rbc-show-more')) {
+        const n = /\+(\d+)/.exec(more.textContent ?? '');
+        if (n) count += Number(n[1]);
+      }
+      return count;
+    },
+    /** Every post of the month is on screen: as a chip, or counted in a day's "+N more". */
     enoughChips(titlePrefix, count) {
-      return () =>
-        document.getElementsByClassName('rbc-event').length >= count &&
-        bench.chipsWith(titlePrefix) >= count;
+      return () => bench.chipsWith(titlePrefix) + bench.postsBehindMore() >= count;
     },
   };
   window.__bench = bench;
