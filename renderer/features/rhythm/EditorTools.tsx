@@ -1,7 +1,7 @@
 // Team-rhythm tools in the post editor: "Inspire me" for the caption, hashtag groups inserted in
 // one step (with each platform's hashtag rule), the friendly-voice check, and the series the
 // post belongs to.
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { Repeat2 } from 'lucide-react';
 import type { Post } from '../../../shared/contract';
 import type { Series } from '../../../shared/channels/rhythm';
@@ -18,7 +18,7 @@ import {
 } from '../../data/rhythm';
 import { usePracticeZone } from '../../data/settings';
 import { InspireButton } from './InspireButton';
-import { SeriesDialog } from './SeriesDialog';
+import { SeriesDialog } from './lazy-dialogs';
 import { VoiceFindings } from './VoiceFindings';
 import './rhythm.css';
 
@@ -120,7 +120,9 @@ function SeriesBar({ post }: { post: Post }) {
         Edit series…
       </button>
       {series && from ? (
-        <SeriesDialog editing={{ series, from }} onClose={() => setSeries(null)} />
+        <Suspense fallback={null}>
+          <SeriesDialog editing={{ series, from }} onClose={() => setSeries(null)} />
+        </Suspense>
       ) : null}
     </div>
   );

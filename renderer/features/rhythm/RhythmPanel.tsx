@@ -1,16 +1,15 @@
 // Beside the calendar: what is coming up (birthdays, anniversaries in the next 30 days), the
 // content mix of the period on screen, and the two planning helpers (a new series, filling
 // spotlights).
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Award, Cake, Repeat2, Users } from 'lucide-react';
 import { CATEGORIES } from '../../../shared/vocabulary';
 import type { Range } from '../../data/posts';
 import { comingUpQuery, topUpSeries, useMix } from '../../data/rhythm';
 import { formatDate, formatNumber } from '../../lib/format';
-import { FillSpotlightsDialog } from './FillSpotlightsDialog';
 import { momentLabel, useOpenMoment } from './MomentsLayer';
 import { mixScale } from './rhythm-utils';
-import { SeriesDialog } from './SeriesDialog';
+import { FillSpotlightsDialog, SeriesDialog } from './lazy-dialogs';
 import './rhythm.css';
 
 // Open-ended series are topped up once per app start, when the calendar first shows.
@@ -119,8 +118,10 @@ export function RhythmPanel({ range }: { range: Range }) {
       </div>
       <ComingUp />
       <MixChart range={range} />
-      {dialog === 'series' ? <SeriesDialog onClose={() => setDialog(null)} /> : null}
-      {dialog === 'fill' ? <FillSpotlightsDialog onClose={() => setDialog(null)} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'series' ? <SeriesDialog onClose={() => setDialog(null)} /> : null}
+        {dialog === 'fill' ? <FillSpotlightsDialog onClose={() => setDialog(null)} /> : null}
+      </Suspense>
     </div>
   );
 }
