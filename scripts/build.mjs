@@ -10,9 +10,11 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const watch = process.argv.includes('--watch') ? {} : null;
+// Native modules stay in node_modules (they load their prebuilt binaries by path at run time).
+const nativeModules = ['better-sqlite3', 'sharp'];
 const nodeExternals = [
   'electron',
-  'better-sqlite3',
+  ...nativeModules,
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
 ];
@@ -40,7 +42,7 @@ function nodeBuild(entries, { emptyOutDir = false } = {}) {
         },
       },
     },
-    ssr: { noExternal: true, external: ['better-sqlite3'] },
+    ssr: { noExternal: true, external: nativeModules },
   });
 }
 
