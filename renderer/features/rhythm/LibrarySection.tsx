@@ -1,8 +1,9 @@
 // The practice's own "Inspire me" prompts (add, edit, hide) and its saved hashtag groups
 // (remove), in Settings. The 66 prompts that ship with Rapport are read-only.
+import { CategorySelect } from '../../components/CategorySelect';
 import { useId, useState, type FormEvent } from 'react';
 import type { Prompt } from '../../../shared/channels/rhythm';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../shared/vocabulary';
+import { CATEGORIES, type CategoryId } from '../../../shared/vocabulary';
 import {
   addPrompt,
   changePrompt,
@@ -78,13 +79,7 @@ export function LibrarySection() {
         <div className="rhythm-row">
           <label className="field">
             <span className="field-label">Category</span>
-            <select value={category} onChange={(e) => setCategory(e.target.value as CategoryId)}>
-              {CATEGORY_IDS.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORIES[c].label}
-                </option>
-              ))}
-            </select>
+            <CategorySelect value={category} onChange={setCategory} />
           </label>
           <label className="field grow">
             <span className="field-label">New prompt</span>

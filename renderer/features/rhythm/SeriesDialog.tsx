@@ -1,14 +1,12 @@
 // Create or edit a recurring series ("Team Tuesday"): title, category, first day, time, how it
 // repeats, when it ends, owners taking turns. Editing asks which posts: this one, this and
 // following, or all. Every control is a labelled form control, reachable by keyboard.
-// (A little over 400 lines: one form whose fields depend on each other — the rule's parts, the
-// end, the scope — so it reads best in one place; its rules are in shared/rhythm/series.ts.)
+import { CategorySelect } from '../../components/CategorySelect';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { DateTime } from 'luxon';
 import { isIsoDate } from '../../../shared/time';
 import type { SeriesScope, SeriesWithPosts } from '../../../shared/channels/rhythm';
 import { expandSeries, fillHorizon, ruleProblem } from '../../../shared/rhythm/series';
-import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../shared/vocabulary';
 import { fieldErrorsOf } from '../../data/errors';
 import { createSeries, deleteSeries, updateSeries } from '../../data/rhythm';
 import { useDefaultPostTime, usePracticeZone } from '../../data/settings';
@@ -192,16 +190,7 @@ export function SeriesDialog({
         <div className="rhythm-row">
           <label className="field">
             <span className="field-label">Category</span>
-            <select
-              value={form.category}
-              onChange={(e) => set({ category: e.target.value as CategoryId })}
-            >
-              {CATEGORY_IDS.map((c) => (
-                <option key={c} value={c}>
-                  {CATEGORIES[c].label}
-                </option>
-              ))}
-            </select>
+            <CategorySelect value={form.category} onChange={(category) => set({ category })} />
           </label>
           <label className="field">
             <span className="field-label">First day</span>
