@@ -10,6 +10,7 @@ import { mediaUploads } from './media/files';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
 import { createHttpHost, type HttpHost } from './http-host';
 import { servePlanner, type ServedPlanner } from './recovery';
+import { backupDirFor, newestGoodBackup } from './store/backups';
 import { StoreOpenError } from './store/database';
 
 function fail(message: string, exitCode: number): never {
@@ -53,6 +54,13 @@ async function main(): Promise<void> {
     host = await createHttpHost({
       dispatch: planner.dispatch,
       uploads: mediaUploads(join(dirname(dbFile), 'media')),
+      backups: {
+        newestVerified: () => {
+          const dir = backupDirFor(dbFile);
+          const newest = newestGoodBackup(dir);
+          return newest && join(dir, newest.id);
+        },
+      },
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,
