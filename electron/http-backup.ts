@@ -70,5 +70,10 @@ export async function sendBackup(
     res.end();
     return;
   }
-  await pipeline(createReadStream(answer.file), res);
+  try {
+    await pipeline(createReadStream(answer.file), res);
+  } catch (error) {
+    // The person cancelled the download (the page went away): nothing to report.
+    if ((error as { code?: unknown }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+  }
 }
