@@ -8,9 +8,9 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mediaUploads } from './media/files';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
+import { backupDownloadsFor } from './http-backup';
 import { createHttpHost, type HttpHost } from './http-host';
 import { servePlanner, type ServedPlanner } from './recovery';
-import { backupDirFor, newestGoodBackup } from './store/backups';
 import { StoreOpenError } from './store/database';
 
 function fail(message: string, exitCode: number): never {
@@ -54,13 +54,7 @@ async function main(): Promise<void> {
     host = await createHttpHost({
       dispatch: planner.dispatch,
       uploads: mediaUploads(join(dirname(dbFile), 'media')),
-      backups: {
-        newestVerified: () => {
-          const dir = backupDirFor(dbFile);
-          const newest = newestGoodBackup(dir);
-          return newest && join(dir, newest.id);
-        },
-      },
+      backups: backupDownloadsFor(dbFile),
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,

@@ -5,14 +5,26 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { backupDirFor, newestGoodBackup } from './store/backups';
 
 export const BACKUP_DOWNLOAD_PATH = '/backup';
 
 export interface BackupDownloads {
   /** The newest backup file that passes its check, or undefined when there is none. */
   newestVerified(): Promise<string | undefined> | string | undefined;
+}
+
+/** The backups beside the planner file `dbFile` (backups/). */
+export function backupDownloadsFor(dbFile: string): BackupDownloads {
+  return {
+    newestVerified: () => {
+      const dir = backupDirFor(dbFile);
+      const newest = newestGoodBackup(dir);
+      return newest && join(dir, newest.id);
+    },
+  };
 }
 
 /** What a GET /backup answers, decided before any byte is sent. */

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpHost, type HttpHost } from '../../electron/http-host';
-import { backupDirFor, newestGoodBackup } from '../../electron/store/backups';
+import { backupDirFor } from '../../electron/store/backups';
+import { backupDownloadsFor } from '../../electron/http-backup';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 const TOKEN = 'backup-token-0123456789';
@@ -22,13 +23,7 @@ beforeEach(async () => {
     dispatch: (channel, input) => store.dispatch(channel, input),
     staticDir: siteDir,
     token: TOKEN,
-    backups: {
-      newestVerified: () => {
-        const dir = backupDirFor(store.file);
-        const newest = newestGoodBackup(dir);
-        return newest && join(dir, newest.id);
-      },
-    },
+    backups: backupDownloadsFor(store.file),
   });
 });
 afterEach(async () => {

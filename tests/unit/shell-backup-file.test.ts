@@ -130,7 +130,7 @@ describe('back up to a chosen file (desktop)', () => {
     registerSaveBackup(
       { handle: (channel, listener) => handlers.set(channel, listener as never) },
       save,
-      (event) => (event as { trusted: boolean }).trusted,
+      (event) => (event as unknown as { trusted: boolean }).trusted,
     );
     const handler = handlers.get(SAVE_BACKUP_IPC_CHANNEL)!;
     expect(await handler({ trusted: false })).toMatchObject({
