@@ -8,6 +8,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mediaUploads } from './media/files';
 import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
+import { backupDownloadsFor } from './http-backup';
 import { createHttpHost, type HttpHost } from './http-host';
 import { servePlanner, type ServedPlanner } from './recovery';
 import { StoreOpenError } from './store/database';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     host = await createHttpHost({
       dispatch: planner.dispatch,
       uploads: mediaUploads(join(dirname(dbFile), 'media')),
+      backups: backupDownloadsFor(dbFile),
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,

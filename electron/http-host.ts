@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import { resolve, sep } from 'node:path';
 import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
+import { BACKUP_DOWNLOAD_PATH, sendBackup, type BackupDownloads } from './http-backup';
 import { CONTENT_SECURITY_POLICY } from './shell/security';
 
 /** The dispatcher the host serves (electron/api `createDispatch` fits). */
@@ -44,6 +45,8 @@ export interface HttpHostOptions {
    * The answer's `uploadId` is then taken in with the `media.import` channel.
    */
   uploads?: UploadReceiver;
+  /** `GET /backup` (token as for /api): the newest verified backup as a download. */
+  backups?: BackupDownloads;
 }
 
 export interface UploadReceiver {
@@ -416,6 +419,16 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
     const pathname = rawUrl.split(/[?#]/, 1)[0]!;
     if (pathname === '/upload' && options.uploads) {
       await handleUpload(req, res, options.uploads);
+    } else if (pathname === BACKUP_DOWNLOAD_PATH && options.backups) {
+      if (!authorized(req, res)) return;
+      await sendBackup(req, res, options.backups, (status, message, headers) =>
+        sendEnvelope(
+          res,
+          errorEnvelope(status === 404 ? 'not_found' : 'invalid_input', message),
+          status,
+          headers,
+        ),
+      );
     } else if (pathname === '/api' || pathname.startsWith('/api/')) {
       await handleApi(req, res, pathname);
     } else {

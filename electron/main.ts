@@ -1,6 +1,7 @@
 // The Electron main process: wiring only. Every decision lives in electron/shell/ (tested in
 // plain Node) and electron/api/ + electron/store/ (the same code the browser host serves).
 import { mkdirSync } from 'node:fs';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -17,7 +18,8 @@ import {
 import { createDispatch } from './api/index';
 import { restoreOverDamaged } from './recovery';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
-import { backupDirFor, newestGoodBackup } from './store/backups';
+import { backupDirFor, checkFile, newestGoodBackup } from './store/backups';
+import { registerSaveBackup, saveBackupToChosenFile } from './shell/backup-file';
 import { StoreOpenError } from './store/database';
 import { recoveryAction, recoveryDialogPlan } from './shell/recovery-dialog';
 import { openStore, type SqliteStore } from './store/store';
@@ -158,6 +160,31 @@ function start(): void {
     ipcMain,
     { showOpenDialog: (options) => dialog.showOpenDialog(options) },
     new MediaFiles(join(dirname(databasePath(app)), 'media')),
+    trusted,
+  );
+  const planner = store;
+  registerSaveBackup(
+    ipcMain,
+    () =>
+      saveBackupToChosenFile({
+        dialog: {
+          showSaveDialog: (options) =>
+            mainWindow
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
+        },
+        backups: {
+          create: () => planner.exclusive(() => backups.create('manual')),
+          fileOf: (id) => join(backupDirFor(planner.file), id),
+        },
+        files: {
+          copy: (from, to) => copyFile(from, to),
+          rename: (from, to) => rename(from, to),
+          remove: (file) => rm(file, { force: true }),
+          check: (file) => checkFile(file, 'integrity_check'),
+        },
+        documentsDir: app.getPath('documents'),
+      }),
     trusted,
   );
   const sendCommand = createCommandSender(() =>

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { newPost } from './rhythm-common';
 import { DateTime } from 'luxon';
 import { contract, postCreateInput } from '../../shared/contract';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../../shared/channels/handoff';
+import { PLAN_FORMAT, PLAN_FORMAT_VERSION, PLAN_MEDIA_NOTE } from '../../shared/channels/handoff';
 import {
   ideaRows,
   mappingProblems,
@@ -61,9 +62,11 @@ export const handoffHandlers: AreaHandlers<
     settings: await tx.settings.get(),
     staff: await tx.staff.list(true),
     posts: await tx.transfer.allPosts(),
+    ...(await tx.transfer.extras()),
+    mediaNote: PLAN_MEDIA_NOTE,
   }),
 
-  'import.json': async (tx, { plan }) => {
+  'import.json': async (tx, { plan }, { media: files }) => {
     const parsed = contract['export.json'].output.safeParse(plan);
     if (!parsed.success) {
       const fields: Record<string, string> = {};
@@ -85,11 +88,21 @@ export const handoffHandlers: AreaHandlers<
         { plan: 'The planner already has staff or posts' },
       );
     }
-    const { settings, staff, posts } = parsed.data;
+    const { settings, staff, posts, ...extras } = parsed.data;
     await tx.transfer.restoreSettings(settings);
     await tx.transfer.restoreStaff(staff);
+    await tx.transfer.restoreExtras(extras);
     await tx.transfer.restorePosts(posts);
-    return { staff: staff.length, posts: posts.length };
+    // The files are referenced, not carried: count those this planner's media folder lacks.
+    const missing = extras.media.filter((m) => !existsSync(files.storedPath(m.sha256, m.mime)));
+    return {
+      staff: staff.length,
+      posts: posts.length,
+      series: extras.series.length,
+      consents: extras.consents.length,
+      media: extras.media.length,
+      mediaMissing: missing.length,
+    };
   },
 
   'import.ideasCsv': async (tx, { text, mapping, preview, spread }) => {

@@ -127,7 +127,7 @@ export const mediaHandlers: AreaHandlers<
   'media.thumbnail': async (tx, { id }, ctx) => {
     const media = await existingMedia(tx, id);
     if (media.kind !== 'image') return { dataUrl: '' };
-    return { dataUrl: await ctx.media.thumbnailDataUrl(media.sha256) };
+    return { dataUrl: await ctx.media.thumbnailDataUrl(media.sha256, media.mime) };
   },
   'media.exportCopy': async (tx, { id, postId }, ctx) => {
     const media = await existingMedia(tx, id);

@@ -215,8 +215,16 @@ export class MediaFiles {
       .toFile(target);
   }
 
-  /** The preview as a data: URL (allowed by the page's policy, needs no second request). */
-  async thumbnailDataUrl(sha256: string): Promise<string> {
+  /**
+   * The preview as a data: URL (allowed by the page's policy, needs no second request). A
+   * preview is derived, so one that is missing (a restored backup keeps originals only) is
+   * made again from the stored file.
+   */
+  async thumbnailDataUrl(sha256: string, mime?: string): Promise<string> {
+    const stored = mime && this.storedPath(sha256, mime);
+    if (stored && existsSync(stored) && !existsSync(join(this.thumbsDir, `${sha256}.webp`))) {
+      await this.makeThumbnail(stored, sha256);
+    }
     const data = await readFile(join(this.thumbsDir, `${sha256}.webp`));
     return `data:image/webp;base64,${data.toString('base64')}`;
   }

@@ -3,7 +3,12 @@
 import { isChannel, type ChannelOutput } from '../../shared/contract';
 import { isAppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
-import type { MediaUploads, OpenWindowResult, RapportBridge } from '../../shared/bridge';
+import type {
+  MediaUploads,
+  OpenWindowResult,
+  RapportBridge,
+  SavedBackup,
+} from '../../shared/bridge';
 import {
   COMMAND_IPC_CHANNEL,
   FLUSH_IPC_CHANNEL,
@@ -11,6 +16,7 @@ import {
   ipcChannelFor,
   OPEN_WINDOW_IPC_CHANNEL,
   PICK_MEDIA_IPC_CHANNEL,
+  SAVE_BACKUP_IPC_CHANNEL,
   UPLOAD_MEDIA_IPC_CHANNEL,
 } from './ipc';
 import { checkRoute } from './routes';
@@ -94,6 +100,12 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
     uploadMedia(name, data) {
       return ipcRenderer.invoke(UPLOAD_MEDIA_IPC_CHANNEL, String(name), data).then(
         (result) => result as MediaUploads,
+        () => UNREACHABLE,
+      );
+    },
+    saveBackup() {
+      return ipcRenderer.invoke(SAVE_BACKUP_IPC_CHANNEL).then(
+        (result) => result as SavedBackup,
         () => UNREACHABLE,
       );
     },

@@ -28,6 +28,8 @@ export const FLUSHED_IPC_CHANNEL = `${IPC_PREFIX}shell.flushed`;
 export const PICK_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.pickMedia`;
 /** Renderer → main: the bytes of a file dropped on the page, with its bare name. */
 export const UPLOAD_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.uploadMedia`;
+/** Renderer → main: make a checked backup and save it where the person chooses. */
+export const SAVE_BACKUP_IPC_CHANNEL = `${IPC_PREFIX}shell.saveBackup`;
 
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent?: unknown } | null;

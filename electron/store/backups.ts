@@ -21,6 +21,7 @@ import {
   type BackupInfo,
   type BackupReason,
 } from '../../shared/backup-rules';
+import { pruneBackupMedia, restoreBackupMedia, saveBackupMedia } from './backup-media';
 import type { Db } from './database';
 
 export const BACKUP_FOLDER = 'backups';
@@ -106,6 +107,8 @@ export function writeBackup(
     if (problems.length > 0) {
       throw new BackupError(`The backup failed its check (${problems.slice(0, 3).join('; ')}).`);
     }
+    // The photos and videos it refers to go beside it (backups/media), before it counts.
+    saveBackupMedia(temp, db.name);
     renameSync(temp, join(dir, name));
   } catch (error) {
     rmSync(temp, { force: true });
@@ -136,6 +139,12 @@ export function listBackups(dir: string): BackupInfo[] {
 export function rotateBackups(dir: string, now: Date = new Date()): string[] {
   const doomed = backupsToRemove(listBackupsQuick(dir), now);
   for (const id of doomed) rmSync(join(dir, id), { force: true });
+  if (doomed.length > 0) {
+    pruneBackupMedia(
+      dir,
+      listBackupsQuick(dir).map((b) => join(dir, b.id)),
+    );
+  }
   return doomed;
 }
 
@@ -166,6 +175,7 @@ export function backupPath(dir: string, id: string): string | undefined {
 /**
  * Replaces the (closed) database file with a backup: the WAL and shared-memory files of the
  * old one are removed, the backup is copied to a temporary name and renamed over the file.
+ * The media files it refers to and media/ lacks are copied back from backups/media.
  */
 export function replaceDatabaseFile(dbFile: string, backupFile: string): void {
   const temp = `${dbFile}.${randomBytes(4).toString('hex')}.restoring`;
@@ -177,6 +187,12 @@ export function replaceDatabaseFile(dbFile: string, backupFile: string): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+  const missing = restoreBackupMedia(dbFile, backupFile);
+  if (missing.length > 0) {
+    console.warn(
+      `Restored; ${missing.length} media file(s) were in no backup: ${missing.join(', ')}`,
+    );
   }
 }
 

@@ -62,7 +62,17 @@ import {
 } from './sample';
 import { searchPosts, type SearchRow } from './search';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
-import { plannerIsEmpty, restorePosts, restoreSettings, restoreStaff } from './transfer';
+import {
+  allPlanPosts,
+  planExtras,
+  plannerIsEmpty,
+  restoreExtras,
+  restorePosts,
+  restoreSettings,
+  restoreStaff,
+  type PlanExtras,
+  type PlanPost,
+} from './transfer';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 import { rhythmRepos, type RhythmRepos } from './rhythm-repos';
 
@@ -146,10 +156,15 @@ export interface SampleRepo {
 /** The whole plan, out and back in exactly as it was (ids, versions, times). */
 export interface TransferRepo {
   isEmpty(): Promise<boolean>;
-  allPosts(): Promise<Post[]>;
+  /** Every post, the trash too, with its place in a series. */
+  allPosts(): Promise<PlanPost[]>;
+  /** Series, prompts, hashtag groups, rhythm settings, consents and their log, media rows. */
+  extras(): Promise<PlanExtras>;
   restoreSettings(settings: Settings): Promise<void>;
   restoreStaff(people: readonly Staff[]): Promise<void>;
-  restorePosts(posts: readonly Post[]): Promise<void>;
+  /** Before restorePosts: the rows posts refer to. */
+  restoreExtras(extras: PlanExtras): Promise<void>;
+  restorePosts(posts: readonly PlanPost[]): Promise<void>;
 }
 
 /** Repositories bound to one transaction. */
@@ -239,7 +254,9 @@ function sqliteTx(db: Db): Tx {
     ...rhythmRepos(db, bind),
     transfer: {
       isEmpty: bind(db, plannerIsEmpty),
-      allPosts: bind(db, listAllPosts),
+      allPosts: bind(db, (d: Db) => allPlanPosts(d, listAllPosts(d))),
+      extras: bind(db, planExtras),
+      restoreExtras: bind(db, restoreExtras),
       restoreSettings: bind(db, restoreSettings),
       restoreStaff: bind(db, restoreStaff),
       restorePosts: bind(db, restorePosts),

@@ -1,15 +1,261 @@
 // Whole-plan export and import: rows written back exactly as exported (ids, versions and
-// times kept), so an import into an empty planner gives back the same plan.
+// times kept), so an import into an empty planner gives back the same plan. The format is
+// shared/channels/handoff.ts; media files are referenced by sha256, not carried.
+import type { Consent } from '../../shared/channels/consents';
+import type {
+  PlanAudit,
+  PlanHashtagGroup,
+  PlanPrompt,
+  PlanRhythm,
+  PlanSeries,
+} from '../../shared/channels/handoff';
+import type { Media } from '../../shared/channels/media';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import type { Db } from './database';
 import { writeChildren } from './posts';
 import { getSettings } from './settings';
 
+/** A post as the export carries it: with its place in a series. */
+export type PlanPost = Post & { occurrenceOn: string | null; seriesDetached: boolean };
+
+/** How one field is stored: as is, as JSON text, or as 0/1. */
+type Kind = 'plain' | 'json' | 'bool' | 'platforms';
+interface TableSpec {
+  table: string;
+  order: string;
+  /** Export field → [column, kind]. */
+  fields: Record<string, readonly [string, Kind?]>;
+}
+
+const SERIES: TableSpec = {
+  table: 'series',
+  order: 'created_at, id',
+  fields: {
+    id: ['id'],
+    title: ['title'],
+    category: ['category'],
+    time: ['local_time'],
+    rule: ['rule'],
+    startOn: ['start_on'],
+    endOn: ['end_on'],
+    monthsAhead: ['months_ahead'],
+    ownerIds: ['owner_ids', 'json'],
+    featuredStaffIds: ['featured_ids', 'json'],
+    caption: ['caption'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+  },
+};
+const PROMPTS: TableSpec = {
+  table: 'custom_prompts',
+  order: 'created_at, id',
+  fields: {
+    id: ['id'],
+    category: ['category'],
+    text: ['text'],
+    hidden: ['hidden', 'bool'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+  },
+};
+const GROUPS: TableSpec = {
+  table: 'hashtag_groups',
+  order: 'created_at, id',
+  fields: {
+    id: ['id'],
+    name: ['name'],
+    hashtags: ['hashtags', 'json'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+  },
+};
+const RHYTHM: TableSpec = {
+  table: 'rhythm_settings',
+  order: 'id',
+  fields: {
+    spotlightWeeks: ['spotlight_weeks'],
+    instagramHashtagLimit: ['instagram_hashtag_limit'],
+    mixTargets: ['mix_targets', 'json'],
+    version: ['version'],
+    updatedAt: ['updated_at'],
+  },
+};
+const CONSENTS: TableSpec = {
+  table: 'consents',
+  order: 'created_at, id',
+  fields: {
+    id: ['id'],
+    patientRef: ['patient_ref'],
+    covers: ['covers', 'json'],
+    platforms: ['platforms', 'platforms'],
+    signedOn: ['signed_on'],
+    expiresOn: ['expires_on'],
+    expiryEvent: ['expiry_event'],
+    formRef: ['form_ref'],
+    revokedOn: ['revoked_on'],
+    revocationNote: ['revocation_note'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+  },
+};
+const AUDIT: TableSpec = {
+  table: 'consent_audit',
+  order: 'seq',
+  fields: {
+    seq: ['seq'],
+    at: ['at'],
+    consentId: ['consent_id'],
+    action: ['action'],
+    staffId: ['staff_id'],
+    staffName: ['staff_name'],
+    detail: ['detail'],
+  },
+};
+const MEDIA: TableSpec = {
+  table: 'media',
+  order: 'created_at, id',
+  fields: {
+    id: ['id'],
+    sha256: ['sha256'],
+    kind: ['kind'],
+    mime: ['mime'],
+    name: ['name'],
+    byteSize: ['byte_size'],
+    width: ['width'],
+    height: ['height'],
+    durationMs: ['duration_ms'],
+    hasGps: ['has_gps', 'bool'],
+    hasMetadata: ['has_metadata', 'bool'],
+    tags: ['tags', 'json'],
+    showsPatient: ['shows_patient', 'bool'],
+    consentId: ['consent_id'],
+    version: ['version'],
+    createdAt: ['created_at'],
+  },
+};
+
+function fromColumn(value: unknown, kind: Kind = 'plain'): unknown {
+  if (value === null) return null;
+  if (kind === 'bool') return value === 1;
+  if (kind === 'json') return JSON.parse(value as string) as unknown;
+  if (kind === 'platforms')
+    return value === 'all_social' ? value : (JSON.parse(value as string) as unknown);
+  return value;
+}
+
+function toColumn(value: unknown, kind: Kind = 'plain'): unknown {
+  if (value === null || value === undefined) return null;
+  if (kind === 'bool') return value ? 1 : 0;
+  if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'platforms') return value === 'all_social' ? value : JSON.stringify(value);
+  return value;
+}
+
+function dump<T>(db: Db, spec: TableSpec): T[] {
+  const rows = db.prepare(`SELECT * FROM ${spec.table} ORDER BY ${spec.order}`).all() as Record<
+    string,
+    unknown
+  >[];
+  return rows.map(
+    (row) =>
+      Object.fromEntries(
+        Object.entries(spec.fields).map(([field, [column, kind]]) => [
+          field,
+          fromColumn(row[column], kind),
+        ]),
+      ) as T,
+  );
+}
+
+function restore(
+  db: Db,
+  spec: TableSpec,
+  rows: readonly object[],
+  extra: Record<string, unknown> = {},
+) {
+  const entries = Object.entries(spec.fields);
+  const columns = [...entries.map(([, [column]]) => column), ...Object.keys(extra)];
+  const insert = db.prepare(
+    `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  );
+  for (const row of rows) {
+    const values = row as Record<string, unknown>;
+    insert.run(
+      ...entries.map(([field, [, kind]]) => toColumn(values[field], kind)),
+      ...Object.values(extra),
+    );
+  }
+}
+
 export function plannerIsEmpty(db: Db): boolean {
   const { n } = db
-    .prepare('SELECT (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM posts) AS n')
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM posts)
+         + (SELECT COUNT(*) FROM series) + (SELECT COUNT(*) FROM consents)
+         + (SELECT COUNT(*) FROM media) + (SELECT COUNT(*) FROM custom_prompts)
+         + (SELECT COUNT(*) FROM hashtag_groups) AS n`,
+    )
     .get() as { n: number };
   return n === 0;
+}
+
+/** Every post, the trash too, with its place in a series. */
+export function allPlanPosts(db: Db, posts: readonly Post[]): PlanPost[] {
+  const rows = db.prepare('SELECT id, occurrence_on, series_detached FROM posts').all() as {
+    id: string;
+    occurrence_on: string | null;
+    series_detached: number;
+  }[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return posts.map((post) => ({
+    ...post,
+    occurrenceOn: byId.get(post.id)?.occurrence_on ?? null,
+    seriesDetached: byId.get(post.id)?.series_detached === 1,
+  }));
+}
+
+export interface PlanExtras {
+  series: PlanSeries[];
+  prompts: PlanPrompt[];
+  hashtagGroups: PlanHashtagGroup[];
+  rhythmSettings: PlanRhythm | null;
+  consents: Consent[];
+  consentAudit: PlanAudit[];
+  media: Media[];
+}
+
+/** Everything beside settings, staff and posts (format version 2). */
+export function planExtras(db: Db): PlanExtras {
+  return {
+    series: dump(db, SERIES),
+    prompts: dump(db, PROMPTS),
+    hashtagGroups: dump(db, GROUPS),
+    rhythmSettings: dump<PlanRhythm>(db, RHYTHM)[0] ?? null,
+    consents: dump(db, CONSENTS),
+    consentAudit: dump(db, AUDIT),
+    media: dump(db, MEDIA),
+  };
+}
+
+/**
+ * Writes the extras back, in an order the foreign keys accept: series, consents and their log,
+ * media. Posts come after (restorePosts), the prompts, groups and rhythm settings any time.
+ */
+export function restoreExtras(db: Db, extras: PlanExtras): void {
+  restore(db, SERIES, extras.series);
+  restore(db, CONSENTS, extras.consents);
+  restore(db, AUDIT, extras.consentAudit);
+  restore(db, MEDIA, extras.media);
+  restore(db, PROMPTS, extras.prompts);
+  restore(db, GROUPS, extras.hashtagGroups);
+  if (extras.rhythmSettings) {
+    db.prepare('DELETE FROM rhythm_settings').run();
+    restore(db, RHYTHM, [extras.rhythmSettings], { id: 1 });
+  }
 }
 
 export function restoreSettings(db: Db, settings: Settings): void {
@@ -17,27 +263,54 @@ export function restoreSettings(db: Db, settings: Settings): void {
   db.prepare(
     `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
        week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
+       workday_start = @workdayStart, workday_end = @workdayEnd,
        version = @version, updated_at = @updatedAt
      WHERE id = 1`,
-  ).run(settings);
+  ).run({
+    practiceName: settings.practiceName,
+    timezone: settings.timezone,
+    weekStartsOn: settings.weekStartsOn,
+    defaultPostTime: settings.defaultPostTime,
+    workdayStart: settings.workdayStart,
+    workdayEnd: settings.workdayEnd,
+    version: settings.version,
+    updatedAt: settings.updatedAt,
+  });
 }
 
 export function restoreStaff(db: Db, people: readonly Staff[]): void {
   const insert = db.prepare(
-    `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active, version,
-       created_at, updated_at)
-     VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active, @version,
-       @createdAt, @updatedAt)`,
+    `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
+       celebrate_publicly, version, created_at, updated_at)
+     VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active,
+       @celebratePublicly, @version, @createdAt, @updatedAt)`,
   );
-  for (const person of people) insert.run({ ...person, active: person.active ? 1 : 0 });
+  for (const person of people) {
+    insert.run({
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      color: person.color,
+      birthday: person.birthday,
+      startedOn: person.startedOn,
+      funFact: person.funFact,
+      active: person.active ? 1 : 0,
+      celebratePublicly: person.celebratePublicly ? 1 : 0,
+      version: person.version,
+      createdAt: person.createdAt,
+      updatedAt: person.updatedAt,
+    });
+  }
 }
 
-export function restorePosts(db: Db, posts: readonly Post[]): void {
+export function restorePosts(db: Db, posts: readonly PlanPost[]): void {
   const insert = db.prepare(
     `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
-       notes, version, created_at, updated_at, deleted_at)
+       notes, consent_flag, series_id, occurrence_on, series_detached, version, created_at,
+       updated_at, deleted_at)
      VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
-       @notes, @version, @createdAt, @updatedAt, @deletedAt)`,
+       @notes, @consentFlag, @seriesId, @occurrenceOn, @seriesDetached, @version, @createdAt,
+       @updatedAt, @deletedAt)`,
   );
   for (const post of posts) {
     insert.run({
@@ -50,6 +323,10 @@ export function restorePosts(db: Db, posts: readonly Post[]): void {
       caption: post.caption,
       hashtags: JSON.stringify(post.hashtags),
       notes: post.notes,
+      consentFlag: post.consentFlag,
+      seriesId: post.seriesId,
+      occurrenceOn: post.occurrenceOn,
+      seriesDetached: post.seriesDetached ? 1 : 0,
       version: post.version,
       createdAt: post.createdAt,
       updatedAt: post.updatedAt,

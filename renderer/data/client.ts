@@ -154,6 +154,45 @@ export async function uploadFiles(
   return answer;
 }
 
+/** "Back up to a file": cancelled, or saved (desktop) / to be downloaded (`blob`, browser). */
+export type BackupFile =
+  { saved: false } | { saved: true; name: string; posts: number; blob?: Blob };
+
+/**
+ * A checked backup to a file the person chooses. The desktop app's main process makes it and
+ * owns the save dialog; in a browser the host makes one (`backup.create`), then streams the
+ * newest verified backup (`GET backup`, token in the header), which the page saves as a
+ * download.
+ */
+export async function backupToFile(fetchImpl: typeof fetch = fetch): Promise<BackupFile> {
+  if (window.rapport) {
+    const result = await window.rapport.saveBackup();
+    if (!result.ok)
+      throw new ApiError(result.error.code, result.error.message, result.error.fields);
+    return result.data;
+  }
+  const made = await api('backup.create', {});
+  let response: Response;
+  try {
+    response = await fetchImpl('backup', {
+      headers: uploadToken ? { Authorization: `Bearer ${uploadToken}` } : {},
+    });
+  } catch {
+    throw new ApiError('internal', 'The backup did not come through. Please try again.');
+  }
+  if (!response.ok) {
+    const envelope = (await response.json().catch(() => null)) as Envelope<never> | null;
+    const error = envelope && !envelope.ok ? envelope.error : null;
+    throw new ApiError(
+      error?.code ?? 'internal',
+      error?.message ?? 'The backup could not be downloaded.',
+    );
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? made.id;
+  return { saved: true, name, posts: made.posts, blob: await response.blob() };
+}
+
 /** The desktop app's own file dialog (main process); null in a browser (use a file input). */
 export async function pickFilesWithDialog(): Promise<UploadAnswer | null> {
   if (!window.rapport) return null;

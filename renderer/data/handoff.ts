@@ -1,7 +1,10 @@
 // Backups, imports and exports: the planner's file kept safe, ideas in from a spreadsheet, and
 // files out for the tools that publish.
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
-import { api } from './client';
+import { api, backupToFile, type BackupFile } from './client';
+
+export { isDesktop } from './client';
+export type { BackupFile };
 import type { Outcome } from './errors';
 import { mutate } from './mutate';
 import { reloadPosts } from './posts';
@@ -25,6 +28,15 @@ export function createBackup(): Promise<Outcome<BackupInfo>> {
     const made = await api('backup.create', {});
     backupsQuery.invalidate();
     return made;
+  });
+}
+
+/** A checked backup saved where the person chooses (desktop) or handed over as a download. */
+export function saveBackupToFile(): Promise<Outcome<BackupFile>> {
+  return mutate(async () => {
+    const result = await backupToFile();
+    backupsQuery.invalidate();
+    return result;
   });
 }
 

@@ -2,20 +2,90 @@
 // CSV, and the hand-off files for Buffer, Hootsuite and calendar apps.
 import { z } from 'zod';
 import { IDEA_FIELDS } from '../csv-ideas';
-import { channel, empty, id, isoDate, isoUtc, platformId, statusId } from '../schemas';
+import { categoryId, channel, empty, id, isoDate, isoUtc, platformId, statusId } from '../schemas';
+import { AUDIT_ACTIONS, CONSENT_FLAGS, consentSchema } from './consents';
+import { mediaSchema } from './media';
 
-/** The JSON export's format; an import refuses a newer one. */
+/**
+ * The JSON export's format; an import refuses a newer one and still reads older ones.
+ * Version 1: settings, staff, posts. Version 2 adds series (and each post's occurrence date and
+ * detached mark), custom prompts, hashtag groups, rhythm settings, consents with their audit
+ * log, and media metadata. Media FILES are not inside the export: each media item names its
+ * file by `sha256` (stored as media/<sha256>.<ext> beside the database); copy that folder along.
+ */
 export const PLAN_FORMAT = 'rapport-plan';
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
+export const PLAN_MEDIA_NOTE =
+  'Media files are not inside this export: each media item names its file by sha256 ' +
+  '(media/<sha256>.<ext> beside the planner database). Copy the media folder along with it.';
 
 /** The entity schemas live in the contract, which gathers this file; it hands them in. */
-export interface EntitySchemas<S extends z.ZodType, T extends z.ZodType, P extends z.ZodType> {
-  settingsSchema: S;
-  staffSchema: T;
-  postSchema: P;
+export interface EntitySchemas<
+  S extends z.ZodRawShape,
+  T extends z.ZodRawShape,
+  P extends z.ZodRawShape,
+> {
+  settingsSchema: z.ZodObject<S>;
+  staffSchema: z.ZodObject<T>;
+  postSchema: z.ZodObject<P>;
 }
 
-const planOf = <S extends z.ZodType, T extends z.ZodType, P extends z.ZodType>({
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Time must look like 09:00' });
+const stamp = z.string();
+
+/** A recurring series as stored (version 2). */
+export const planSeriesSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: categoryId,
+  time: clock,
+  rule: z.string(),
+  startOn: z.string(),
+  endOn: z.string().nullable(),
+  monthsAhead: z.number().int(),
+  ownerIds: z.array(z.string()),
+  featuredStaffIds: z.array(z.string()),
+  caption: z.string(),
+  version: z.number().int(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+export const planPromptSchema = z.object({
+  id: z.string(),
+  category: categoryId,
+  text: z.string(),
+  hidden: z.boolean(),
+  version: z.number().int(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+export const planHashtagGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  hashtags: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+export const planRhythmSchema = z.object({
+  spotlightWeeks: z.number().int(),
+  instagramHashtagLimit: z.number().int(),
+  mixTargets: z.record(z.string(), z.number()).nullable(),
+  version: z.number().int(),
+  updatedAt: stamp,
+});
+/** One line of the append-only consent audit log, as stored. */
+export const planAuditSchema = z.object({
+  seq: z.number().int(),
+  at: stamp,
+  consentId: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  staffId: z.string().nullable(),
+  staffName: z.string(),
+  detail: z.string(),
+});
+
+const planOf = <S extends z.ZodRawShape, T extends z.ZodRawShape, P extends z.ZodRawShape>({
   settingsSchema,
   staffSchema,
   postSchema,
@@ -26,10 +96,41 @@ const planOf = <S extends z.ZodType, T extends z.ZodType, P extends z.ZodType>({
       error: 'This export comes from a newer Rapport; update Rapport to import it',
     }),
     exportedAt: z.string(),
-    settings: settingsSchema,
-    staff: z.array(staffSchema),
-    posts: z.array(postSchema),
+    // Fields later than version 1 default to what a planner of that time had.
+    settings: settingsSchema.extend({
+      defaultPostTime: clock.default('09:00'),
+      workdayStart: clock.default('08:00'),
+      workdayEnd: clock.default('18:00'),
+    }),
+    staff: z.array(staffSchema.extend({ celebratePublicly: z.boolean().default(true) })),
+    posts: z.array(
+      postSchema.extend({
+        consentIds: z.array(z.string()).default([]),
+        media: z.array(z.object({ mediaId: z.string(), alt: z.string() })).default([]),
+        consentFlag: z.enum(CONSENT_FLAGS).nullable().default(null),
+        seriesId: z.string().nullable().default(null),
+        /** The rule's date this occurrence stands for (series posts only). */
+        occurrenceOn: z.string().nullable().default(null),
+        /** Moved on its own: series-wide edits leave its time alone. */
+        seriesDetached: z.boolean().default(false),
+      }),
+    ),
+    series: z.array(planSeriesSchema).default([]),
+    prompts: z.array(planPromptSchema).default([]),
+    hashtagGroups: z.array(planHashtagGroupSchema).default([]),
+    rhythmSettings: planRhythmSchema.nullable().default(null),
+    consents: z.array(consentSchema).default([]),
+    consentAudit: z.array(planAuditSchema).default([]),
+    /** Metadata only; the files are referenced by sha256 (see PLAN_MEDIA_NOTE). */
+    media: z.array(mediaSchema).default([]),
+    mediaNote: z.string().optional(),
   });
+
+export type PlanSeries = z.infer<typeof planSeriesSchema>;
+export type PlanPrompt = z.infer<typeof planPromptSchema>;
+export type PlanHashtagGroup = z.infer<typeof planHashtagGroupSchema>;
+export type PlanRhythm = z.infer<typeof planRhythmSchema>;
+export type PlanAudit = z.infer<typeof planAuditSchema>;
 
 const icsInput = z
   .strictObject({ from: isoUtc, to: isoUtc, ownerId: id.optional() })
@@ -77,7 +178,11 @@ export const ideaRowSchema = z.object({
   problems: z.array(z.string()),
 });
 
-export const handoffChannels = <S extends z.ZodType, T extends z.ZodType, P extends z.ZodType>(
+export const handoffChannels = <
+  S extends z.ZodRawShape,
+  T extends z.ZodRawShape,
+  P extends z.ZodRawShape,
+>(
   entities: EntitySchemas<S, T, P>,
 ) => ({
   /** Everything in the planner (the trash too) as one JSON document with a format version. */
@@ -85,7 +190,15 @@ export const handoffChannels = <S extends z.ZodType, T extends z.ZodType, P exte
   /** Fills an empty planner from `export.json`'s document: ids and times are kept. */
   'import.json': channel(
     z.strictObject({ plan: z.unknown() }),
-    z.object({ staff: z.number().int(), posts: z.number().int() }),
+    z.object({
+      staff: z.number().int(),
+      posts: z.number().int(),
+      series: z.number().int(),
+      consents: z.number().int(),
+      media: z.number().int(),
+      /** Media items whose file is not in this planner's media folder (copy it there). */
+      mediaMissing: z.number().int(),
+    }),
   ),
   /**
    * Ideas from a CSV. `preview: true` changes nothing and returns every row with its problems;

@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,7 +31,9 @@ import { MIGRATIONS } from '../../electron/store/migrations';
 import { openStore } from '../../electron/store/store';
 import { recoveryAction, recoveryDialogPlan } from '../../electron/shell/recovery-dialog';
 import { backupDue, backupsToRemove } from '../../shared/backup-rules';
+import { importBytes, plainPhoto } from './helpers/images';
 import { tempStore, type TempStore } from './helpers/temp-db';
+import { pruneBackupMedia } from '../../electron/store/backup-media';
 
 let store: TempStore;
 afterEach(() => store?.cleanup());
@@ -137,6 +151,55 @@ describe('backup.create, backup.list, backup.restore', () => {
       to: '2027-01-01T00:00:00.000Z',
     });
     expect(undone.map((p) => p.title)).toEqual(['Later 1']);
+  });
+
+  it('keeps the media files a backup refers to, and a restore brings back the missing ones', async () => {
+    store = tempStore();
+    const photo = await importBytes(store, await plainPhoto(640, 800), 'smile.png');
+    const post = await store.call('posts.create', {
+      title: 'With a photo',
+      media: [{ mediaId: photo.id, alt: 'A smile' }],
+    });
+    const name = `${photo.sha256}.png`;
+    const live = join(store.dir, 'media', name);
+    const kept = join(backupDirFor(store.file), 'media', name);
+    const original = readFileSync(live);
+    const good = await store.call('backup.create', {});
+    expect(readFileSync(kept)).toEqual(original);
+    // A second backup refers to the same file: it is kept once.
+    await store.call('backup.create', {});
+    expect(readdirSync(join(backupDirFor(store.file), 'media'))).toEqual([name]);
+
+    // The post and the photo go, the file with them.
+    await store.call('posts.delete', { id: post.id });
+    await store.call('posts.emptyTrash', {});
+    await store.call('media.delete', { id: photo.id });
+    expect(existsSync(live)).toBe(false);
+
+    await store.call('backup.restore', { id: good.id });
+    const back = await store.call('posts.get', { id: post.id });
+    expect(back.media).toEqual([{ mediaId: photo.id, alt: 'A smile' }]);
+    expect(readFileSync(live)).toEqual(original);
+    expect(sha(live)).toBe(photo.sha256);
+    const { dataUrl } = await store.call('media.thumbnail', { id: photo.id });
+    expect(dataUrl).toMatch(/^data:image\/webp;base64,/);
+  });
+
+  it('rotation removes the kept media files no remaining backup refers to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-prune-'));
+    try {
+      const db = new Database(join(dir, 'b.db'));
+      db.exec('CREATE TABLE media (sha256 TEXT, mime TEXT)');
+      db.prepare('INSERT INTO media VALUES (?, ?)').run('a'.repeat(64), 'image/jpeg');
+      db.close();
+      mkdirSync(join(dir, 'media'));
+      writeFileSync(join(dir, 'media', `${'a'.repeat(64)}.jpg`), 'used');
+      writeFileSync(join(dir, 'media', `${'b'.repeat(64)}.png`), 'unused');
+      expect(pruneBackupMedia(dir, [join(dir, 'b.db')])).toEqual([`${'b'.repeat(64)}.png`]);
+      expect(readdirSync(join(dir, 'media'))).toEqual([`${'a'.repeat(64)}.jpg`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a name that is not a backup, and a damaged backup, changing nothing', async () => {

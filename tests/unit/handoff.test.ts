@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HANDOFF_RULES } from '../../shared/handoff';
+import { importBytes, plainPhoto } from './helpers/images';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 let store: TempStore;
@@ -36,6 +37,19 @@ async function practice() {
 describe('the whole plan as JSON', () => {
   it('imports into an empty planner and gives back the same data, field by field', async () => {
     const { ana, ben } = await practice();
+    const settings = await store.call('settings.get', {});
+    await store.call('settings.update', {
+      version: settings.version,
+      workdayStart: '07:30',
+      workdayEnd: '16:45',
+      defaultPostTime: '11:15',
+    });
+    await store.call('staff.update', {
+      id: ben.id,
+      version: ben.version,
+      celebratePublicly: false,
+    });
+    await store.call('prefs.update', { meStaffId: ana.id });
     const post = await store.call('posts.create', {
       title: 'Meet Ana',
       category: 'staff_spotlight',
@@ -52,27 +66,129 @@ describe('the whole plan as JSON', () => {
     await store.call('posts.create', { title: 'Undated idea' });
     const trashed = await store.call('posts.create', { title: 'Gone', ownerId: ben.id });
     await store.call('posts.delete', { id: trashed.id });
-    await store.call('staff.archive', { id: ben.id });
+
+    // A series with occurrences, one of them moved on its own (detached).
+    const { series, posts: occurrences } = await store.call('series.create', {
+      title: 'Team Tuesday',
+      category: 'behind_the_scenes',
+      rule: 'FREQ=WEEKLY;BYDAY=TU',
+      startOn: '2026-12-01',
+      endOn: '2026-12-29',
+      time: '10:00',
+      ownerIds: [ana.id],
+      platforms: ['instagram_feed'],
+    });
+    expect(occurrences.length).toBeGreaterThan(2);
+    const moved = occurrences[1]!;
+    await store.call('posts.update', {
+      id: moved.id,
+      version: moved.version,
+      scheduledAt: '2026-12-10T20:00:00.000Z',
+    });
+    await store.call('prompts.create', { category: 'education', text: 'Myth or fact?' });
+    await store.call('hashtagGroups.create', { name: 'Team', hashtags: ['team', 'smiles'] });
+    const rhythm = await store.call('rhythm.getSettings', {});
+    await store.call('rhythm.updateSettings', { version: rhythm.version, spotlightWeeks: 6 });
+
+    // A consent, revoked, with its audit entries; a photo linked to a post, with alt text.
+    const consent = await store.call('consents.create', {
+      patientRef: 'AB-4411',
+      covers: ['photos'],
+      platforms: 'all_social',
+      signedOn: '2026-11-01',
+      expiresOn: '2027-11-01',
+      formRef: 'Binder 3',
+    });
+    const photo = await importBytes(store, await plainPhoto(800, 1000), 'smile.png');
+    const marked = await store.call('media.update', {
+      id: photo.id,
+      version: photo.version,
+      showsPatient: true,
+      consentId: consent.id,
+      tags: ['smile'],
+    });
+    const story = await store.call('posts.create', {
+      title: 'A smile story',
+      category: 'patient_story',
+      scheduledAt: '2026-12-16T16:00:00.000Z',
+      platforms: ['instagram_feed'],
+      consentIds: [consent.id],
+      media: [{ mediaId: marked.id, alt: 'A bright smile after treatment' }],
+    });
+    await store.call('consents.revoke', { id: consent.id, on: '2026-12-01', note: 'Asked us' });
+
     const exported = await store.call('export.json', {});
     expect(exported.format).toBe('rapport-plan');
-    expect(exported.formatVersion).toBe(1);
-    expect(exported.posts).toHaveLength(3);
+    expect(exported.formatVersion).toBe(2);
+    expect(exported.mediaNote).toMatch(/sha256/);
+    expect(exported.series).toHaveLength(1);
+    expect(exported.prompts).toHaveLength(1);
+    expect(exported.hashtagGroups).toHaveLength(1);
+    expect(exported.rhythmSettings?.spotlightWeeks).toBe(6);
+    expect(exported.consents[0]?.revokedOn).toBe('2026-12-01');
+    expect(exported.consentAudit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['created', 'linked', 'revoked']),
+    );
+    expect(exported.media).toEqual([marked]);
+    expect(exported.settings).toMatchObject({ workdayStart: '07:30', defaultPostTime: '11:15' });
+    expect(exported.staff.find((s) => s.id === ben.id)?.celebratePublicly).toBe(false);
+    const exportedStory = exported.posts.find((p) => p.id === story.id)!;
+    expect(exportedStory.media).toEqual([
+      { mediaId: marked.id, alt: 'A bright smile after treatment' },
+    ]);
+    expect(exportedStory.consentFlag).toBe('revoked');
+    const exportedMoved = exported.posts.find((p) => p.id === moved.id)!;
+    expect(exportedMoved).toMatchObject({ seriesId: series.id, seriesDetached: true });
+    expect(exportedMoved.occurrenceOn).toMatch(/^2026-12-/);
+    await store.call('staff.archive', { id: ben.id });
+    const final = await store.call('export.json', {});
 
     other = tempStore();
     // Through a file: text, then parsed again.
-    const plan = JSON.parse(JSON.stringify(exported)) as unknown;
-    expect(await other.call('import.json', { plan })).toEqual({ staff: 2, posts: 3 });
+    const plan = JSON.parse(JSON.stringify(final)) as unknown;
+    expect(await other.call('import.json', { plan })).toEqual({
+      staff: 2,
+      posts: final.posts.length,
+      series: 1,
+      consents: 1,
+      media: 1,
+      mediaMissing: 1, // the other planner's media folder does not have the file
+    });
     const again = await other.call('export.json', {});
-    expect(again.settings).toEqual(exported.settings);
-    expect(again.staff).toEqual(exported.staff);
-    for (const original of exported.posts) {
-      const copy = again.posts.find((p) => p.id === original.id);
+    const { exportedAt: _a, posts: postsBefore, ...before } = final;
+    const { exportedAt: _b, posts: postsAfter, ...after } = again;
+    for (const key of Object.keys(before) as (keyof typeof before)[]) {
+      expect([key, after[key]]).toEqual([key, before[key]]);
+    }
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const original of postsBefore) {
+      const copy = postsAfter.find((p) => p.id === original.id);
       for (const key of Object.keys(original) as (keyof typeof original)[]) {
-        expect([key, copy?.[key]]).toEqual([key, original[key]]);
+        expect([original.title, key, copy?.[key]]).toEqual([original.title, key, original[key]]);
       }
     }
-    expect(again.posts.map((p) => p.id).sort()).toEqual(exported.posts.map((p) => p.id).sort());
+    expect(postsAfter.map((p) => p.id).sort()).toEqual(postsBefore.map((p) => p.id).sort());
     expect(await other.call('posts.get', { id: post.id })).toEqual(post);
+    expect(await other.call('consents.audit', {})).toEqual(await store.call('consents.audit', {}));
+  });
+
+  it('still imports a version 1 file (settings, staff and posts only)', async () => {
+    const { ana } = await practice();
+    await store.call('posts.create', { title: 'Old idea', ownerId: ana.id });
+    const current = await store.call('export.json', {});
+    const v1 = {
+      format: 'rapport-plan',
+      formatVersion: 1,
+      exportedAt: current.exportedAt,
+      settings: current.settings,
+      staff: current.staff.map(({ celebratePublicly: _c, ...s }) => s),
+      posts: current.posts.map(({ occurrenceOn: _o, seriesDetached: _d, ...p }) => p),
+    };
+    other = tempStore();
+    expect(await other.call('import.json', { plan: v1 })).toMatchObject({ staff: 2, posts: 1 });
+    const again = await other.call('export.json', {});
+    expect(again.posts).toEqual(current.posts);
+    expect(again.staff).toEqual(current.staff);
   });
 
   it('refuses a non-empty planner, a newer format and a broken file, changing nothing', async () => {
@@ -83,7 +199,7 @@ describe('the whole plan as JSON', () => {
     expect(full.message).toMatch(/empty planner/);
     other = tempStore();
     const otherBefore = other.snapshot();
-    const newer = await other.refuse('import.json', { plan: { ...exported, formatVersion: 2 } });
+    const newer = await other.refuse('import.json', { plan: { ...exported, formatVersion: 3 } });
     expect(newer.code).toBe('invalid_input');
     expect(newer.fields).toHaveProperty('plan.formatVersion');
     expect(newer.message).toMatch(/newer Rapport/);

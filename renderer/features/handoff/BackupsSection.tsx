@@ -1,12 +1,20 @@
 // Backups: the list (when, why, size, posts), "Back up now", and "Restore" with a confirm step.
 // A restore first keeps the planner as it is now, then the window reloads.
-import { DatabaseBackup, RotateCcw } from 'lucide-react';
+import { DatabaseBackup, FileDown, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { QueryProblem } from '../../components/QueryProblem';
-import { backupsQuery, createBackup, restoreBackup, type BackupInfo } from '../../data/handoff';
+import {
+  backupsQuery,
+  createBackup,
+  isDesktop,
+  restoreBackup,
+  saveBackupToFile,
+  type BackupInfo,
+} from '../../data/handoff';
 import { formatDateTime, plural } from '../../lib/format';
 import { notify } from '../../state/notices';
+import { downloadBlob } from './download';
 import { formatSize } from './handoff-utils';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
@@ -32,6 +40,17 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
     }
   }
 
+  async function backUpToFile() {
+    setBusy(true);
+    const outcome = await saveBackupToFile();
+    setBusy(false);
+    if (!outcome.ok || !outcome.data.saved) return;
+    const { name, posts, blob } = outcome.data;
+    if (blob) downloadBlob(name, blob);
+    const what = plural(posts, { one: 'post', other: 'posts' });
+    notify(blob ? `Backup downloaded as ${name}: ${what}.` : `Backup saved as ${name}: ${what}.`);
+  }
+
   async function restore(backup: BackupInfo) {
     setBusy(true);
     const outcome = await restoreBackup(backup.id);
@@ -48,19 +67,32 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
     <section className="handoff-section" aria-labelledby="backups-title">
       <div className="section-head">
         <h2 id="backups-title">Backups</h2>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => void backUpNow()}
-        >
-          <DatabaseBackup aria-hidden="true" size={20} /> Back up now
-        </button>
+        <div className="section-actions">
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={() => void backUpNow()}
+          >
+            <DatabaseBackup aria-hidden="true" size={20} /> Back up now
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void backUpToFile()}
+          >
+            <FileDown aria-hidden="true" size={20} />{' '}
+            {isDesktop() ? 'Back up to a file…' : 'Download a backup'}
+          </button>
+        </div>
       </div>
       <p className="section-lead">
         Rapport keeps checked copies of your planner in the <code>backups</code> folder beside it:
         when it starts (once a day), every few hours while you work, and before every update. It
-        keeps one a day for a week, one a week for a month and one a month for a year.
+        keeps one a day for a week, one a week for a month and one a month for a year. Photos and
+        videos are kept once each in <code>backups/media</code>; a backup saved to a file holds the
+        planner only, so keep the <code>media</code> folder with it.
       </p>
       {confirming ? (
         <ConfirmStep

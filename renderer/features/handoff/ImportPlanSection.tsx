@@ -28,7 +28,10 @@ export function ImportPlanSection({ reload = () => window.location.reload() }) {
     if (!outcome.ok) return;
     notify(
       `Imported ${plural(outcome.data.posts, { one: 'post', other: 'posts' })} and ` +
-        `${plural(outcome.data.staff, { one: 'person', other: 'people' })} from ${file.name}.`,
+        `${plural(outcome.data.staff, { one: 'person', other: 'people' })} from ${file.name}.` +
+        (outcome.data.mediaMissing > 0
+          ? ` ${plural(outcome.data.mediaMissing, { one: 'photo or video file is', other: 'photo or video files are' })} not here yet: copy the media folder beside the planner.`
+          : ''),
     );
     reload();
   }

@@ -3,7 +3,11 @@
 import { mimeFor } from './handoff-utils';
 
 export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeFor(name) }));
+  downloadBlob(name, new Blob([text], { type: mimeFor(name) }));
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../../../electron/api';
 import { pageUrl } from '../../../electron/host-config';
 import { mediaUploads } from '../../../electron/media/files';
+import { backupDownloadsFor } from '../../../electron/http-backup';
 import { createHttpHost, type HttpHost } from '../../../electron/http-host';
 import type { Db } from '../../../electron/store/database';
 import { openStore, type SqliteStore } from '../../../electron/store/store';
@@ -58,6 +59,7 @@ export async function startHost(): Promise<TestHost> {
     createHttpHost({
       dispatch: createDispatch(store, { prefsDir: dir }),
       uploads: mediaUploads(join(dir, 'media')),
+      backups: backupDownloadsFor(dbFile),
       staticDir: RENDERER_DIR,
       token,
       port,
