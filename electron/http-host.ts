@@ -9,84 +9,30 @@
 //     this server never answers;
 //   - bodies are capped, and nothing of a failure's internals reaches the client.
 // Static files need no token: the page must load before it can read the token from its URL.
-// Longer than most files: the whole request pipeline is one closure over the server's state (the
-// token, the allowed hosts, the send helpers); the pure request rules are in http-rules.ts.
+// The pure request rules are in http-rules.ts, body reading in http-body.ts.
 import { realpathSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Readable } from 'node:stream';
 import { resolve, sep } from 'node:path';
 import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
-import { BACKUP_DOWNLOAD_PATH, sendBackup, type BackupDownloads } from './http-backup';
+import { BACKUP_DOWNLOAD_PATH, sendBackup } from './http-backup';
 import { CONTENT_SECURITY_POLICY } from './shell/security';
 
-/** The dispatcher the host serves (electron/api `createDispatch` fits). */
-export type HostDispatch = (
-  channel: string,
-  input: unknown,
-) => Envelope<unknown> | Promise<Envelope<unknown>>;
+export type { HostDispatch, HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
 
-export interface HttpHostOptions {
-  dispatch: HostDispatch;
-  /** Folder of the built renderer (index.html + assets). */
-  staticDir: string;
-  /** The bearer token every /api request must carry. */
-  token: string;
-  /** Loopback address to bind; only 127.x.x.x is accepted. Default 127.0.0.1. */
-  host?: string;
-  /** Port to listen on; 0 (the default) picks a free one. */
-  port?: number;
-  /** Where unexpected errors are reported (never to the client). Default console.error. */
-  log?: (message: string, error: unknown) => void;
-  /**
-   * Photo and video uploads (`POST /upload`, the raw file as application/octet-stream, token
-   * as for /api): streamed to `receive`, not held in memory and not under the 2 MB JSON cap.
-   * The answer's `uploadId` is then taken in with the `media.import` channel.
-   */
-  uploads?: UploadReceiver;
-  /** `GET /backup` (token as for /api): the newest verified backup as a download. */
-  backups?: BackupDownloads;
-}
+import { MAX_BODY_BYTES } from './http-body';
 
-export interface UploadReceiver {
-  /** Largest upload accepted, in bytes. */
-  maxBytes: number;
-  /** Streams the body to storage; rejects with an error whose `limit` is set when it was too large. */
-  receive(body: Readable, maxBytes: number): Promise<{ uploadId: string; bytes: number }>;
-}
-
-export interface HttpHost {
-  /** Base URL, e.g. `http://127.0.0.1:41234/` (no token). */
-  readonly url: string;
-  readonly port: number;
-  readonly server: Server;
-  /** Stops listening and drops open connections. */
-  close(): Promise<void>;
-}
-
-/**
- * The refusals of a request without the token, and with a token that is not this run's. Each
- * run of the host makes a new token, so a page still holding an old one (its tab stayed open
- * while Rapport was stopped and started again) is told that, and where the new address is.
- */
-export const NO_TOKEN =
-  'This page was opened without Rapport’s access key. Open the address Rapport printed in its ' +
-  'terminal when it started (it ends with #token=…).';
-export const WRONG_TOKEN =
-  'Rapport was restarted since this page was opened, so this page’s access key no longer ' +
-  'works. Paste the new address Rapport printed in its terminal when it started (it ends ' +
-  'with #token=…) into this tab. Everything saved before is still there.';
-
-/** Largest request body accepted on /api. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** How much of a too-large body is read and thrown away so its sender can read the refusal. */
-export const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
-const DRAIN_MS = 10_000;
+export { MAX_BODY_BYTES, MAX_DRAIN_BYTES } from './http-body';
 
 /** The same strict policy the Electron window uses (one definition, in shell/security.ts). */
 export { CONTENT_SECURITY_POLICY };
 
+import { readBody } from './http-body';
+import type { HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
+import { NO_TOKEN, SECURITY_HEADERS, WRONG_TOKEN } from './http-rules';
+
+export { NO_TOKEN, WRONG_TOKEN };
 import {
   bearerToken,
   contentTypeFor,
@@ -104,15 +50,6 @@ export {
   isOctetStream,
   staticPathFor,
   tokenMatches,
-};
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 function errorEnvelope(code: ApiErrorBody['code'], message: string): Envelope<never> {
@@ -190,56 +127,6 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
       return { status: 403, message: 'Requests from other web sites are refused.' };
     }
     return undefined;
-  }
-
-  /**
-   * Reads the body up to MAX_BODY_BYTES; undefined when it was too large. The rest of a large
-   * body is read and thrown away before this resolves: a server that answers and closes while
-   * the client is still sending makes the kernel reset the connection, and the reset can
-   * swallow the answer. A body too large even to drain (MAX_DRAIN_BYTES, or DRAIN_MS of
-   * sending) is cut off instead.
-   */
-  function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-    return new Promise((resolveBody, reject) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let tooLarge = false;
-      let settled = false;
-      const settle = (body: Buffer | undefined) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        resolveBody(body);
-      };
-      let timer: NodeJS.Timeout | undefined;
-      const startDraining = () => {
-        tooLarge = true;
-        chunks.length = 0;
-        timer = setTimeout(() => settle(undefined), DRAIN_MS);
-        timer.unref();
-      };
-      const declared = Number(req.headers['content-length']);
-      if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) startDraining();
-      req.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (tooLarge) {
-          if (size > MAX_DRAIN_BYTES) settle(undefined);
-          return;
-        }
-        if (size > MAX_BODY_BYTES) {
-          startDraining();
-          return;
-        }
-        chunks.push(chunk);
-      });
-      req.once('end', () => settle(tooLarge ? undefined : Buffer.concat(chunks)));
-      req.once('error', (error) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        reject(error);
-      });
-    });
   }
 
   /** The token check /api and /upload share; false when it refused (and answered). */

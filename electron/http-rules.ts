@@ -1,6 +1,7 @@
 // The browser host's request rules as pure functions: which files it serves and as what,
 // how a token is read and compared, which bodies it accepts. http-host.ts applies them.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { CONTENT_SECURITY_POLICY } from './shell/security';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -78,3 +79,26 @@ export function staticPathFor(root: string, urlPath: string): string | undefined
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
   return file;
 }
+
+/**
+ * The refusals of a request without the token, and with a token that is not this run's. Each
+ * run of the host makes a new token, so a page still holding an old one (its tab stayed open
+ * while Rapport was stopped and started again) is told that, and where the new address is.
+ */
+export const NO_TOKEN =
+  'This page was opened without Rapport’s access key. Open the address Rapport printed in its ' +
+  'terminal when it started (it ends with #token=…).';
+export const WRONG_TOKEN =
+  'Rapport was restarted since this page was opened, so this page’s access key no longer ' +
+  'works. Paste the new address Rapport printed in its terminal when it started (it ends ' +
+  'with #token=…) into this tab. Everything saved before is still there.';
+
+/** Headers on every answer. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
