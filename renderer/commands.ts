@@ -25,6 +25,7 @@ export function runCommand(command: AppCommand): void {
     case 'view-staff':
     case 'view-trash':
     case 'view-settings':
+    case 'view-meeting':
       goToPage(command.slice('view-'.length) as 'calendar');
       return;
   }
@@ -47,11 +48,14 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Keyboard shortcuts. Ctrl/Cmd+N is the desktop shortcut (the Electron menu owns it; browsers
  * keep it for a new window), so plain N works too whenever the focus is not in a text field.
+ * Ctrl/Cmd+Shift+M opens the weekly meeting.
  */
 export function commandForKey(e: KeyboardEvent): AppCommand | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && !e.altKey && key === 'n') return 'new-idea';
+  // Ctrl/Cmd+Shift+M: the weekly meeting, from anywhere (text fields too).
+  if (mod && e.shiftKey && !e.altKey && key === 'm') return 'view-meeting';
   if (mod || e.altKey || isTyping(e.target)) return null;
   if (key === 'n') return 'new-idea';
   if (key === 't') return 'go-today';

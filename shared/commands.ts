@@ -9,6 +9,7 @@ export const APP_COMMANDS = [
   'view-staff',
   'view-trash',
   'view-settings',
+  'view-meeting',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -142,3 +142,10 @@ export function plural(
   const form = forms[rules.select(count)] ?? forms.other;
   return `${formatNumber(count)} ${form}`;
 }
+
+/** A share from 0 to 1 as a whole percentage: "25%". */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
