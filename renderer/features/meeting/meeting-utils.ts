@@ -11,7 +11,7 @@ export const SECTIONS = [
   { id: 'celebrations', label: 'Celebrations' },
   { id: 'ideas', label: 'Top ideas' },
   { id: 'mix', label: 'Content mix' },
-  { id: 'decisions', label: 'Decisions' },
+  { id: 'decisions', label: 'Decisions and actions' },
 ] as const;
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
