@@ -149,3 +149,8 @@ export function formatPercent(share: number): string {
     share,
   );
 }
+
+/** "Mon, Nov 30": a day of the coming weeks, without the year. */
+export function formatWeekdayMonthDay(at: DateTime | Date | string): string {
+  return format(at, { weekday: 'short', month: 'short', day: 'numeric' });
+}

@@ -150,6 +150,7 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.keyboard.press('2');
   const fridayRow = panel.locator('.meeting-day').nth(4);
   await fridayRow.locator('.meeting-title', { hasText: ideaTitle }).waitFor();
+  await screenshot(page, 'meeting-idea-scheduled-1280x720-light');
   expect(await fridayRow.textContent()).toContain(owner.name);
 
   // Section 6: a decision and an action item.
@@ -164,6 +165,7 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.getByRole('button', { name: 'Add action' }).click();
   await page.getByText('Ask Jess for the open day photos').waitFor();
   expect(await accessibilityViolations(page)).toEqual([]);
+  await screenshot(page, 'meeting-decisions-filled-1280x720-light');
   expect(await aaaContrastProblems(page)).toEqual([]);
 
   // After a reload both are still there.
@@ -181,6 +183,7 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.keyboard.press('6');
   const carried = page.locator('.meeting-action', { hasText: 'Ask Jess for the open day photos' });
   await carried.getByText('carried over · 1 week old').waitFor();
+  await screenshot(page, 'meeting-carried-over-1280x720-light');
   expect(await page.getByRole('textbox', { name: 'Decisions' }).inputValue()).toBe('');
 
   // Esc leaves the meeting.
@@ -239,6 +242,7 @@ it('reads well at 1920×1080, in dark, and at 150% zoom', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press(key);
     expect(await aaaContrastProblems(page), `section ${key} in light`).toEqual([]);
+    await screenshot(page, `meeting-section-${key}-1280x720-light`);
   }
   await page.keyboard.press('6');
   await screenshot(page, 'meeting-decisions-1280x720-light');

@@ -69,28 +69,38 @@ function AddAction({ week, ctx }: { week: string; ctx: WeekContext }) {
     }
   };
   return (
-    <form className="meeting-edit" onSubmit={(e) => void submit(e)} aria-label="Add an action item">
-      <label htmlFor={`${id}-text`}>Action item</label>
-      <input
-        id={`${id}-text`}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      <label htmlFor={`${id}-owner`}>Owner</label>
-      <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
-        <option value="">No owner</option>
-        {ctx.staff
-          .filter((s) => s.active)
-          .map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-      </select>
-      <label htmlFor={`${id}-due`}>Due</label>
-      <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+    <form
+      className="meeting-edit meeting-add"
+      onSubmit={(e) => void submit(e)}
+      aria-label="Add an action item"
+    >
+      <div className="meeting-field meeting-field--wide">
+        <label htmlFor={`${id}-text`}>Action item</label>
+        <input
+          id={`${id}-text`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+      </div>
+      <div className="meeting-field">
+        <label htmlFor={`${id}-owner`}>Owner</label>
+        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">No owner</option>
+          {ctx.staff
+            .filter((s) => s.active)
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <div className="meeting-field">
+        <label htmlFor={`${id}-due`}>Due</label>
+        <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      </div>
       <button type="submit" className="button primary">
         Add action
       </button>

@@ -12,7 +12,7 @@ import {
   formatDate,
   formatNumber,
   formatPercent,
-  formatWeekdayDay,
+  formatWeekdayMonthDay,
   plural,
 } from '../../lib/format';
 import { atDefaultTime } from './meeting-utils';
@@ -40,7 +40,9 @@ export function CelebrationsSection({ range }: { range: Range }) {
           <ul className="meeting-list">
             {moments.map((m) => (
               <li key={`${m.kind}-${m.staffId}-${m.date}`}>
-                <span className="meeting-time">{formatWeekdayDay(DateTime.fromISO(m.date))}</span>{' '}
+                <span className="meeting-time">
+                  {formatWeekdayMonthDay(DateTime.fromISO(m.date))}
+                </span>{' '}
                 <strong>{m.name}</strong> · {momentLabel(m)}
                 {m.celebratePublicly ? '' : ' · inside the team only'}
               </li>
@@ -115,7 +117,7 @@ function IdeaRow({
         <select id={`${id}-day`} value={day} onChange={(e) => setDay(e.target.value)}>
           {days.map((d) => (
             <option key={d} value={d}>
-              {formatWeekdayDay(DateTime.fromISO(d))}
+              {formatWeekdayMonthDay(DateTime.fromISO(d))}
             </option>
           ))}
         </select>

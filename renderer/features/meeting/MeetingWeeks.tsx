@@ -8,7 +8,7 @@ import { displayStatus } from '../../../shared/posts';
 import { CATEGORIES, MISSED, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
 import { StatusIcon } from '../../components/icons';
 import { movePost, updatePost } from '../../data/posts';
-import { formatTime, formatWeekdayDay, plural } from '../../lib/format';
+import { formatTime, formatWeekdayMonthDay, plural } from '../../lib/format';
 import { lastWeekOutcome, localDay, postsByDay, sameTimeOn } from './meeting-utils';
 
 export interface WeekContext {
@@ -41,7 +41,7 @@ function PostLine({ post, ctx, showDay }: { post: Post; ctx: WeekContext; showDa
   return (
     <>
       <span className="meeting-time">
-        {showDay ? `${formatWeekdayDay(at)} ` : ''}
+        {showDay ? `${formatWeekdayMonthDay(at)} ` : ''}
         {formatTime(at)}
       </span>
       <span
@@ -142,7 +142,7 @@ function PostEditor({ post, ctx, days }: { post: Post; ctx: WeekContext; days: s
       >
         {days.map((d) => (
           <option key={d} value={d}>
-            {formatWeekdayDay(DateTime.fromISO(d))}
+            {formatWeekdayMonthDay(DateTime.fromISO(d))}
           </option>
         ))}
       </select>
@@ -170,7 +170,7 @@ function DayRow({
   const [open, setOpen] = useState<string | null>(null);
   return (
     <li className={posts.length === 0 ? 'meeting-day meeting-day--empty' : 'meeting-day'}>
-      <h4 className="meeting-day-name">{formatWeekdayDay(DateTime.fromISO(date))}</h4>
+      <h4 className="meeting-day-name">{formatWeekdayMonthDay(DateTime.fromISO(date))}</h4>
       {posts.length === 0 ? (
         <p className="meeting-flag">
           <CalendarX2 aria-hidden="true" size="1em" /> Nothing planned
