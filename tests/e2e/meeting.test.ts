@@ -2,13 +2,21 @@
 // by keyboard, an idea scheduled with an owner, a decision and an action item that survive a
 // reload and carry over into the next week, a PDF of the agenda that holds the week, readable
 // type and AAA contrast in light and dark, and screenshots at three sizes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { PDFParse } from 'pdf-parse';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import { addWeeks, isoWeekOfInstant, weekRange } from '../../shared/meeting';
-import { accessibilityViolations, screenshot, useBrowser, type Session } from './support/session';
+import {
+  accessibilityViolations,
+  SCREENSHOT_DIR,
+  screenshot,
+  useBrowser,
+  type Session,
+} from './support/session';
 
 const newSession = useBrowser();
 
@@ -118,6 +126,17 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.keyboard.press('1');
   expect(await selectedTab(page)).toMatch(/Last week/);
 
+  // Last week: a missed post is marked published with one key (Tab to it, Enter).
+  const lastWeek = page.locator('#meeting-panel-last-week');
+  const missedBefore = await lastWeek.getByRole('button', { name: /Mark published/ }).count();
+  expect(missedBefore).toBeGreaterThan(0);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Mark published/);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => lastWeek.getByRole('button', { name: /Mark published/ }).count())
+    .toBe(missedBefore - 1);
+
   // This week, readable from across the room, fits without scrolling.
   await page.keyboard.press('2');
   const byName = new Map(staff.map((s) => [s.id, s.name]));
@@ -137,6 +156,16 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   expect(await aaaContrastProblems(page)).toEqual([]);
   expect(await accessibilityViolations(page)).toEqual([]);
   await screenshot(page, 'meeting-week-1280x720-light');
+
+  // An edit made in another window (straight through the API) shows within a second or so.
+  const edited = posts[0]!;
+  await data(session, 'posts.update', {
+    id: edited.id,
+    version: edited.version,
+    title: 'Renamed in the planner window',
+  });
+  await panel.getByText('Renamed in the planner window').first().waitFor({ timeout: 1800 });
+  posts[0] = { ...edited, title: 'Renamed in the planner window' };
 
   // Section 4: give the top idea a day (this Friday) and an owner without leaving the screen.
   await page.keyboard.press('4');
@@ -196,7 +225,13 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.getByRole('heading', { name: /Weekly meeting/ }).waitFor();
   await page.locator('#meeting-panel-days .meeting-day').first().waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({
+    path: join(SCREENSHOT_DIR, 'meeting-agenda-print.png'),
+    fullPage: true,
+  });
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  writeFileSync(join(SCREENSHOT_DIR, 'meeting-agenda.pdf'), pdf);
   await page.emulateMedia({ media: 'screen' });
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   const text = (await parser.getText()).text.replace(/\s+/g, ' ');

@@ -76,11 +76,19 @@ export function postsByDay(
   }));
 }
 
-/** Last week's outcome: what went out, what was missed (not out by its time), what was skipped. */
+/**
+ * Last week's outcome: what went out, what was missed, what was skipped. For the meeting,
+ * missed is wider than the calendar's mark (not approved in time): any post past its time
+ * that nobody marked published or skipped, approved ones included, so the room can settle
+ * each one ("Mark published").
+ */
 export function lastWeekOutcome(posts: readonly Post[], now: Date) {
+  const past = (p: Post) => p.scheduledAt !== null && Date.parse(p.scheduledAt) < now.getTime();
   return {
     published: posts.filter((p) => p.status === 'published'),
-    missed: posts.filter((p) => isMissed(p, now)),
+    missed: posts.filter(
+      (p) => isMissed(p, now) || (past(p) && p.status !== 'published' && p.status !== 'skipped'),
+    ),
     skipped: posts.filter((p) => p.status === 'skipped'),
   };
 }
