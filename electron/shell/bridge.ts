@@ -3,7 +3,12 @@
 import { isChannel, type ChannelOutput } from '../../shared/contract';
 import { isAppCommand } from '../../shared/commands';
 import type { Envelope } from '../../shared/envelope';
-import type { MediaUploads, OpenWindowResult, RapportBridge } from '../../shared/bridge';
+import type {
+  MediaUploads,
+  OpenWindowResult,
+  RapportBridge,
+  SaveAgendaResult,
+} from '../../shared/bridge';
 import {
   COMMAND_IPC_CHANNEL,
   FLUSH_IPC_CHANNEL,
@@ -11,6 +16,7 @@ import {
   ipcChannelFor,
   OPEN_WINDOW_IPC_CHANNEL,
   PICK_MEDIA_IPC_CHANNEL,
+  SAVE_AGENDA_PDF_IPC_CHANNEL,
   UPLOAD_MEDIA_IPC_CHANNEL,
 } from './ipc';
 import { checkRoute } from './routes';
@@ -32,6 +38,12 @@ const UNREACHABLE: Envelope<never> = {
     message:
       'Rapport’s window lost touch with its data. Nothing was saved; please restart Rapport.',
   },
+};
+
+const AGENDA_UNREACHABLE: SaveAgendaResult = {
+  ok: false,
+  canceled: false,
+  message: 'Rapport could not reach its main process to save the agenda; please try again.',
 };
 
 function isOpenWindowResult(value: unknown): value is OpenWindowResult {
@@ -95,6 +107,12 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
       return ipcRenderer.invoke(UPLOAD_MEDIA_IPC_CHANNEL, String(name), data).then(
         (result) => result as MediaUploads,
         () => UNREACHABLE,
+      );
+    },
+    saveAgendaPdf(week) {
+      return ipcRenderer.invoke(SAVE_AGENDA_PDF_IPC_CHANNEL, String(week)).then(
+        (result) => result as SaveAgendaResult,
+        () => AGENDA_UNREACHABLE,
       );
     },
     openWindow(route, options) {

@@ -107,3 +107,18 @@ export function presentOnOtherScreen(
   if (!isDesktop() || !window.rapport) return null;
   return window.rapport.openWindow(route, { present: true });
 }
+
+/**
+ * "Save agenda as PDF": the desktop app prints the agenda to a file chosen in a save dialog;
+ * a browser opens its print dialog (where "Save as PDF" is a destination). Both print with the
+ * agenda's print stylesheet.
+ */
+export async function saveAgendaAsPdf(week: string): Promise<void> {
+  if (!isDesktop() || !window.rapport?.saveAgendaPdf) {
+    window.print();
+    return;
+  }
+  const result = await window.rapport.saveAgendaPdf(week);
+  if (result.ok) notify(`Saved the agenda to ${result.path}.`);
+  else if (!result.canceled) notify(result.message, { tone: 'error' });
+}

@@ -14,7 +14,12 @@ import {
   weekMonday,
   weekRange,
 } from '../../../shared/meeting';
-import { loadMeeting, presentOnOtherScreen, useMeeting } from '../../data/meetings';
+import {
+  loadMeeting,
+  presentOnOtherScreen,
+  saveAgendaAsPdf,
+  useMeeting,
+} from '../../data/meetings';
 import { loadBacklog, loadRange, useBacklog, usePostsInRange } from '../../data/posts';
 import { useSettingsStore } from '../../data/settings';
 import { useStaff, useStaffById } from '../../data/staff';
@@ -189,7 +194,7 @@ export function MeetingPage() {
             )}
             {desktop ? 'Present on the other screen' : 'Full screen'}
           </button>
-          <button type="button" className="button" onClick={() => window.print()}>
+          <button type="button" className="button" onClick={() => void saveAgendaAsPdf(week)}>
             <Printer aria-hidden="true" size="1em" /> Save agenda as PDF
           </button>
           <button type="button" className="button" onClick={() => goToPage('calendar')}>
