@@ -80,14 +80,14 @@ export interface ActionLike {
 
 /**
  * Whether an item belongs on week `week`'s meeting: raised that week, or raised earlier and
- * still open (carried over), or raised earlier and closed during that week (so the team sees
- * it was done).
+ * still open then (carried over): not done, or done during that week or later (so the team
+ * sees it was done, and a past week reads as it stood).
  */
 export function showsInWeek(item: ActionLike, week: string): boolean {
   if (item.week === week) return true;
   if (weeksBetween(item.week, week) <= 0) return false;
   if (!item.done) return true;
-  return item.doneOn !== null && isoWeekOfDate(item.doneOn) === week;
+  return item.doneOn !== null && weeksBetween(week, isoWeekOfDate(item.doneOn)) >= 0;
 }
 
 /** Whether an item shown on `week` came from an earlier week. */

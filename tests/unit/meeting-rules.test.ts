@@ -71,6 +71,9 @@ describe('carry-over', () => {
     // Closed during the week: shown once more, as done.
     expect(showsInWeek(item('2026-W45', '2026-11-24'), '2026-W48')).toBe(true);
     expect(showsInWeek(item('2026-W48', '2026-11-24'), '2026-W48')).toBe(true);
+    // Closed later: a past week still shows it, as it stood then.
+    expect(showsInWeek(item('2026-W45', '2026-12-02'), '2026-W48')).toBe(true);
+    expect(showsInWeek(item('2026-W45', '2026-12-02'), '2026-W50')).toBe(false);
   });
 
   it('lists carried-over items first, oldest first', () => {
