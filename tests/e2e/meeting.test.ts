@@ -104,6 +104,8 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.keyboard.press('Control+Shift+M');
   await page.getByRole('heading', { name: /Weekly meeting · Week/ }).waitFor();
   expect(new URL(page.url()).hash).toBe('#/meeting');
+  // Nothing private on the shared screen: no access token in the address bar.
+  expect(page.url()).not.toMatch(/token/i);
 
   // Every section by keyboard: numbers, arrows, Page keys.
   expect(await selectedTab(page)).toMatch(/Last week/);
@@ -111,6 +113,10 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   expect(await selectedTab(page)).toMatch(/This week and next/);
   await page.keyboard.press('PageDown');
   expect(await selectedTab(page)).toMatch(/Celebrations/);
+  // Birthdays without years (nothing private on a shared screen).
+  const celebrations = page.locator('#meeting-panel-celebrations');
+  await celebrations.getByText('Birthday', { exact: false }).first().waitFor();
+  expect(await celebrations.textContent()).not.toMatch(/\b(19|20)\d\d\b/);
   await page.keyboard.press('ArrowDown');
   expect(await selectedTab(page)).toMatch(/Top ideas/);
   await page.keyboard.press('5');
