@@ -3,7 +3,8 @@
 // over with their age, and a week never opened writes nothing.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RapportBridge } from '../../shared/bridge';
 import { useMeetingsStore } from '../../renderer/data/meetings';
 import { MeetingPage } from '../../renderer/features/meeting/MeetingPage';
 import { useRoute } from '../../renderer/state/route';
@@ -84,5 +85,28 @@ describe('the weekly meeting screen', { timeout: 20_000 }, () => {
     expect((await api.call('actions.list', { open: true })).map((a) => a.text)).toEqual([
       'Call the printer',
     ]);
+  });
+
+  it('goes full screen in a browser, and presents on the other screen in the desktop app', async () => {
+    await loadApp();
+    act(() => useRoute.setState({ route: { page: 'meeting', week: '2026-W48' } }));
+    const requestFullscreen = vi.fn(() => Promise.resolve());
+    document.documentElement.requestFullscreen = requestFullscreen;
+    const { unmount } = render(<MeetingPage />);
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Full screen' }));
+    expect(requestFullscreen).toHaveBeenCalledOnce();
+    unmount();
+
+    const openWindow = vi.fn(() => Promise.resolve({ ok: true as const }));
+    window.rapport = { openWindow } as unknown as RapportBridge;
+    try {
+      render(<MeetingPage />);
+      await user.click(await screen.findByRole('button', { name: 'Present on the other screen' }));
+      expect(openWindow).toHaveBeenCalledWith('#/meeting/2026-W48', { present: true });
+      expect(requestFullscreen).toHaveBeenCalledOnce();
+    } finally {
+      delete window.rapport;
+    }
   });
 });
