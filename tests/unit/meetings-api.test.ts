@@ -144,4 +144,20 @@ describe('action items', () => {
       'invalid_input',
     );
   });
+
+  it('keeps the owner of an action item when the sample month is removed (archived)', async () => {
+    await store.call('sample.load', { today: '2026-11-25' });
+    const person = (await store.call('staff.list', {}))[0]!;
+    await store.call('actions.create', {
+      week: '2026-W48',
+      text: 'Thank the team',
+      ownerId: person.id,
+    });
+    const before = (await store.call('staff.list', {})).length;
+    const removed = await store.call('sample.remove', {});
+    expect(removed.staff).toBe(before - 1);
+    const kept = (await store.call('staff.list', {})).find((s) => s.id === person.id);
+    expect(kept).toMatchObject({ active: false });
+    expect((await store.call('actions.list', {}))[0]!.ownerId).toBe(person.id);
+  });
 });

@@ -23,8 +23,9 @@ CREATE TABLE action_items (
     week GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]' AND substr(week, 7, 2) BETWEEN '01' AND '53'
   ),
   text TEXT NOT NULL CHECK (length(trim(text)) BETWEEN 1 AND 500),
-  -- Staff are archived, never deleted, so an owner stays resolvable.
-  owner_id TEXT REFERENCES staff(id),
+  -- Staff are archived, never deleted, so an owner stays resolvable (removing the sample
+  -- month archives a sample person who owns an action item instead of deleting them).
+  owner_id TEXT REFERENCES staff (id) ON DELETE RESTRICT,
   due_on TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   -- The practice-zone date it was marked done; NULL while open (open = carried over).
   done_on TEXT CHECK (done_on IS NULL OR done_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
