@@ -67,7 +67,7 @@ export const PAGES = [
   }),
   page({
     id: 'meeting',
-    label: 'Weekly meeting',
+    label: 'Meeting',
     parse([week, ...rest]) {
       if (rest.length > 0 || (week !== undefined && !isIsoWeek(week))) return null;
       return { page: 'meeting', week: week ?? null };

@@ -20,9 +20,13 @@ export function pickStaffColor(used: readonly string[]): string {
   return [...STAFF_COLORS].sort((a, b) => count(a) - count(b))[0]!;
 }
 
-/** "Maria del Carmen Ruiz" → "MR"; one name → its first two letters. */
+const TITLES = /^(dr|mr|mrs|ms|mx|prof|sr|sra|dra)\.?$/i;
+
+/** "Maria del Carmen Ruiz" → "MR"; titles are skipped ("Dr. Amelia Hart" → "AH"); one name → its first two letters. */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  const all = name.trim().split(/\s+/).filter(Boolean);
+  const named = all.filter((w) => !TITLES.test(w));
+  const words = named.length > 0 ? named : all;
   if (words.length === 0) return '?';
   if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
   return (words[0]![0]! + words.at(-1)![0]!).toUpperCase();
