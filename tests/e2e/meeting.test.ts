@@ -262,9 +262,14 @@ it('reads well at 1920×1080, in dark, and at 150% zoom', async () => {
   const session = await newSession({ width: 1920, height: 1080 });
   const { page } = session;
   await sampleWeek(session);
-  await page.goto(`${session.host.baseUrl}#/meeting`);
   await page.reload();
+  // From the main navigation.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Meeting' })
+    .click();
   await page.getByRole('heading', { name: /Weekly meeting/ }).waitFor();
+  expect(new URL(page.url()).hash).toBe('#/meeting');
   await page.keyboard.press('2');
   await page.locator('#meeting-panel-days .meeting-post').first().waitFor();
   await screenshot(page, 'meeting-week-1920x1080-light');
