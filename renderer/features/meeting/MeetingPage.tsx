@@ -130,6 +130,12 @@ export function MeetingPage() {
     }
   };
   const desktop = typeof window !== 'undefined' && window.rapport !== undefined;
+  const [fullScreen, setFullScreen] = useState(false);
+  useEffect(() => {
+    const sync = () => setFullScreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', sync);
+    return () => document.removeEventListener('fullscreenchange', sync);
+  }, []);
 
   const panels = [
     <LastWeekSection key="last" posts={inDays(lastDays)} ctx={ctx} />,
@@ -192,7 +198,11 @@ export function MeetingPage() {
             ) : (
               <Maximize aria-hidden="true" size="1em" />
             )}
-            {desktop ? 'Present on the other screen' : 'Full screen'}
+            {desktop
+              ? 'Present on the other screen'
+              : fullScreen
+                ? 'Exit full screen'
+                : 'Full screen'}
           </button>
           <button type="button" className="button" onClick={() => void saveAgendaAsPdf(week)}>
             <Printer aria-hidden="true" size="1em" /> Save agenda as PDF
