@@ -173,6 +173,22 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await panel.getByText('Renamed in the planner window').first().waitFor({ timeout: 1800 });
   posts[0] = { ...edited, title: 'Renamed in the planner window' };
 
+  // Edited in the meeting: status and the post's notes (collapsed until asked for).
+  const first = panel.locator('.meeting-post', { hasText: 'Renamed in the planner window' });
+  await first.getByRole('button', { name: /^Edit/ }).click();
+  await first.getByRole('combobox', { name: 'Status' }).selectOption('in_review');
+  const notes = first.locator('details.meeting-notes');
+  expect(await notes.getAttribute('open')).toBeNull();
+  await notes.locator('summary').click();
+  await first.getByRole('textbox', { name: /Notes for/ }).fill('Ask Marcus to wave at the end');
+  await expect
+    .poll(async () => (await data<Post>(session, 'posts.get', { id: edited.id })).notes, {
+      timeout: 4000,
+    })
+    .toBe('Ask Marcus to wave at the end');
+  expect((await data<Post>(session, 'posts.get', { id: edited.id })).status).toBe('in_review');
+  await first.getByRole('button', { name: /^Edit/ }).click();
+
   // Section 4: give the top idea a day (this Friday) and an owner without leaving the screen.
   await page.keyboard.press('4');
   const idea = page.locator('.meeting-idea').first();

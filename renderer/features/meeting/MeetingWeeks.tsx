@@ -8,6 +8,7 @@ import { displayStatus } from '../../../shared/posts';
 import { CATEGORIES, MISSED, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
 import { StatusIcon } from '../../components/icons';
 import { movePost, updatePost } from '../../data/posts';
+import { useAutosave } from '../../hooks/useAutosave';
 import { formatTime, formatWeekdayMonthDay, plural } from '../../lib/format';
 import { lastWeekOutcome, localDay, postsByDay, sameTimeOn } from './meeting-utils';
 
@@ -103,6 +104,37 @@ export function LastWeekSection({ posts, ctx }: { posts: Post[]; ctx: WeekContex
   );
 }
 
+/** The post's notes, collapsed until asked for (they may be private), saved as typed. */
+function PostNotes({ post }: { post: Post }) {
+  const id = useId();
+  const [draft, setDraft] = useState(post.notes);
+  const [base, setBase] = useState(post.notes);
+  if (post.notes !== base) {
+    setBase(post.notes);
+    if (draft === base) setDraft(post.notes);
+  }
+  useAutosave(
+    draft,
+    async (notes) => (await updatePost(post.id, { notes }, { onConflict: 'merge' })).ok,
+    { isDirty: (notes) => notes !== base },
+  );
+  return (
+    <details className="meeting-notes">
+      <summary>Notes{post.notes.trim() ? '' : ' (none yet)'}</summary>
+      <label htmlFor={`${id}-notes`} className="visually-hidden">
+        Notes for {post.title}
+      </label>
+      <textarea
+        id={`${id}-notes`}
+        className="meeting-textarea"
+        rows={3}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+      />
+    </details>
+  );
+}
+
 function PostEditor({ post, ctx, days }: { post: Post; ctx: WeekContext; days: string[] }) {
   const id = useId();
   return (
@@ -146,12 +178,7 @@ function PostEditor({ post, ctx, days }: { post: Post; ctx: WeekContext; days: s
           </option>
         ))}
       </select>
-      {post.notes.trim() ? (
-        <details className="meeting-notes">
-          <summary>Notes</summary>
-          <p>{post.notes}</p>
-        </details>
-      ) : null}
+      <PostNotes post={post} />
     </div>
   );
 }
