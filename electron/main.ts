@@ -1,7 +1,7 @@
 // The Electron main process: wiring only. Every decision lives in electron/shell/ (tested in
 // plain Node) and electron/api/ + electron/store/ (the same code the browser host serves).
 import { mkdirSync } from 'node:fs';
-import { copyFile, rename, rm } from 'node:fs/promises';
+import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -31,6 +31,7 @@ import {
   type IpcInvokeEventLike,
 } from './shell/ipc';
 import { createFlushOnClose, registerFlushAnswers } from './shell/close-flush';
+import { registerSaveAgendaPdf } from './shell/agenda-pdf';
 import { askWhereToSave } from './shell/downloads';
 import { buildMenuTemplate } from './shell/menu';
 import { startReminders } from './shell/reminders';
@@ -156,6 +157,19 @@ function start(): void {
   });
   registerOpenWindow(ipcMain, (route, options) => secondWindow.open(route, options), trusted);
   registerFlushAnswers(ipcMain, flushOnClose, trusted);
+  registerSaveAgendaPdf(
+    ipcMain,
+    {
+      showSaveDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow();
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+      writeFile: (path, data) => writeFile(path, data),
+      documentsDir: () => app.getPath('documents'),
+      locale: () => app.getLocale(),
+    },
+    trusted,
+  );
   registerMedia(
     ipcMain,
     { showOpenDialog: (options) => dialog.showOpenDialog(options) },

@@ -69,7 +69,8 @@ export function App() {
   const Page = pageEntry(route.page).component;
 
   return (
-    <div className="app">
+    // The meeting is a presentation: it takes the whole screen (Esc or "Leave" go back).
+    <div className={route.page === 'meeting' ? 'app app--meeting' : 'app'}>
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">Rapport</span>

@@ -26,6 +26,7 @@ export function runCommand(command: AppCommand): void {
     case 'view-staff':
     case 'view-trash':
     case 'view-settings':
+    case 'view-meeting':
       goToPage(command.slice('view-'.length) as 'calendar');
       return;
     case 'search':
@@ -52,12 +53,15 @@ function isTyping(target: EventTarget | null): boolean {
  * Keyboard shortcuts. Ctrl/Cmd+N is the desktop shortcut (the Electron menu owns it; browsers
  * keep it for a new window), so plain N works too whenever the focus is not in a text field.
  * Ctrl/Cmd+K opens the search anywhere, and so does "/" outside text fields.
+ * Ctrl/Cmd+Shift+M opens the weekly meeting.
  */
 export function commandForKey(e: KeyboardEvent): AppCommand | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && !e.altKey && key === 'n') return 'new-idea';
   if (mod && !e.altKey && key === 'k') return 'search';
+  // Ctrl/Cmd+Shift+M: the weekly meeting, from anywhere (text fields too).
+  if (mod && e.shiftKey && !e.altKey && key === 'm') return 'view-meeting';
   if (mod || e.altKey || isTyping(e.target)) return null;
   if (e.key === '/') return 'search';
   if (key === 'n') return 'new-idea';

@@ -4,6 +4,7 @@
 // how to read and write its address, and its lazily loaded component) plus its feature folder.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { CALENDAR_VIEWS, type CalendarView } from '../shared/calendar';
+import { isIsoWeek } from '../shared/meeting';
 import { isIsoDate } from '../shared/time';
 
 export type Route =
@@ -18,7 +19,12 @@ export type Route =
   | { page: 'media' }
   | { page: 'consents' }
   | { page: 'handoff' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | {
+      page: 'meeting';
+      /** An ISO week like `2026-W48`; null/absent = this week in the practice zone */ week?:
+        string | null;
+    };
 
 export type PageId = Route['page'];
 
@@ -58,6 +64,16 @@ export const PAGES = [
     },
     segments: (r) => (r.date ? [r.view, r.date] : r.view === 'month' ? [] : [r.view]),
     ...lazyPage(() => import('./features/calendar/CalendarPage').then((m) => m.CalendarPage)),
+  }),
+  page({
+    id: 'meeting',
+    label: 'Meeting',
+    parse([week, ...rest]) {
+      if (rest.length > 0 || (week !== undefined && !isIsoWeek(week))) return null;
+      return { page: 'meeting', week: week ?? null };
+    },
+    segments: (r) => (r.week ? [r.week] : []),
+    ...lazyPage(() => import('./features/meeting/MeetingPage').then((m) => m.MeetingPage)),
   }),
   page({
     id: 'ideas',

@@ -11,6 +11,10 @@ export type OpenWindowOptions = {
 
 export type OpenWindowResult = { ok: true } | { ok: false; message: string };
 
+/** "Save agenda as PDF": where it went, or why not (a cancelled dialog is not an error). */
+export type SaveAgendaResult =
+  { ok: true; path: string } | { ok: false; canceled: boolean; message: string };
+
 /** Files taken into media/incoming, to be taken in with `media.import`. */
 export type MediaUploads = Envelope<{
   uploads: { uploadId: string; name: string }[];
@@ -39,6 +43,11 @@ export type RapportBridge = {
    * it; never rejects. Desktop app only.
    */
   openWindow(route: string, options?: OpenWindowOptions): Promise<OpenWindowResult>;
+  /**
+   * Prints this window's meeting agenda (`week`, like 2026-W48) to a PDF file chosen in a save
+   * dialog; never rejects. Desktop app only.
+   */
+  saveAgendaPdf(week: string): Promise<SaveAgendaResult>;
   /**
    * Calls `flush` when the desktop app is about to close the window, and tells the app once
    * it has finished (the window then closes). Returns a function that stops listening.

@@ -10,6 +10,7 @@ export const APP_COMMANDS = [
   'view-trash',
   'view-settings',
   'search',
+  'view-meeting',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -10,6 +10,7 @@ import { isValidTimeZone } from './time';
 import { CONSENT_FLAGS, consentsChannels } from './channels/consents';
 import { mediaChannels, postMediaInput, postMediaSchema } from './channels/media';
 import { rhythmChannels } from './channels/rhythm';
+import { meetingsChannels } from './channels/meetings';
 
 import { searchChannels } from './channels/search';
 import { timezoneChannels } from './channels/timezone';
@@ -297,6 +298,7 @@ export const contract = {
   ...consentsChannels,
   ...mediaChannels,
   ...rhythmChannels,
+  ...meetingsChannels,
   ...backupChannels,
   ...handoffChannels({ settingsSchema, staffSchema, postSchema }),
   ...searchChannels,

@@ -13,6 +13,7 @@ import { backupHandlers } from './backup';
 import { consentsHandlers } from './consents';
 import { handoffHandlers } from './handoff';
 import { mediaHandlers } from './media';
+import { meetingsHandlers } from './meetings';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
@@ -52,6 +53,7 @@ export const handlers: HandlerMap = mergeHandlers(
   handoffHandlers,
   searchHandlers,
   timezoneHandlers,
+  meetingsHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {

@@ -8,6 +8,7 @@ import type {
   OpenWindowResult,
   RapportBridge,
   SavedBackup,
+  SaveAgendaResult,
 } from '../../shared/bridge';
 import {
   COMMAND_IPC_CHANNEL,
@@ -17,6 +18,7 @@ import {
   OPEN_WINDOW_IPC_CHANNEL,
   PICK_MEDIA_IPC_CHANNEL,
   SAVE_BACKUP_IPC_CHANNEL,
+  SAVE_AGENDA_PDF_IPC_CHANNEL,
   UPLOAD_MEDIA_IPC_CHANNEL,
 } from './ipc';
 import { checkRoute } from './routes';
@@ -38,6 +40,12 @@ const UNREACHABLE: Envelope<never> = {
     message:
       'Rapport’s window lost touch with its data. Nothing was saved; please restart Rapport.',
   },
+};
+
+const AGENDA_UNREACHABLE: SaveAgendaResult = {
+  ok: false,
+  canceled: false,
+  message: 'Rapport could not reach its main process to save the agenda; please try again.',
 };
 
 function isOpenWindowResult(value: unknown): value is OpenWindowResult {
@@ -107,6 +115,12 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
       return ipcRenderer.invoke(SAVE_BACKUP_IPC_CHANNEL).then(
         (result) => result as SavedBackup,
         () => UNREACHABLE,
+      );
+    },
+    saveAgendaPdf(week) {
+      return ipcRenderer.invoke(SAVE_AGENDA_PDF_IPC_CHANNEL, String(week)).then(
+        (result) => result as SaveAgendaResult,
+        () => AGENDA_UNREACHABLE,
       );
     },
     openWindow(route, options) {

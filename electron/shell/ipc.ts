@@ -26,6 +26,8 @@ export const FLUSH_IPC_CHANNEL = `${IPC_PREFIX}shell.flush`;
 export const FLUSHED_IPC_CHANNEL = `${IPC_PREFIX}shell.flushed`;
 /** Renderer → main: show the file dialog and copy the chosen photos/videos in (shell/media.ts). */
 export const PICK_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.pickMedia`;
+/** Renderer → main: print the sending window's meeting agenda to a PDF the person picks. */
+export const SAVE_AGENDA_PDF_IPC_CHANNEL = `${IPC_PREFIX}shell.saveAgendaPdf`;
 /** Renderer → main: the bytes of a file dropped on the page, with its bare name. */
 export const UPLOAD_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.uploadMedia`;
 /** Renderer → main: make a checked backup and save it where the person chooses. */

@@ -80,6 +80,7 @@ function viewMenu(dev: boolean, send: SendCommand): Item {
       command('Staff', 'view-staff', 'CmdOrCtrl+3', send),
       command('Trash', 'view-trash', 'CmdOrCtrl+4', send),
       command('Settings', 'view-settings', 'CmdOrCtrl+5', send),
+      command('Weekly Meeting', 'view-meeting', 'CmdOrCtrl+Shift+M', send),
       separator,
       command('Go to Today', 'go-today', 'CmdOrCtrl+T', send),
       command('Previous Period', 'go-previous', 'CmdOrCtrl+[', send),

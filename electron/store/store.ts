@@ -75,7 +75,10 @@ import {
 } from './transfer';
 import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } from './staff';
 import { rhythmRepos, type RhythmRepos } from './rhythm-repos';
+import * as meetings from './meetings';
+import type { ActionFields, ActionRecord, MeetingRecord } from './meetings';
 
+export type { ActionFields, ActionRecord, MeetingRecord };
 export type { AuditInput, ConsentFields, MediaFields, PostFields, SettingsFields, StaffFields };
 export type {
   CustomPrompt,
@@ -167,6 +170,22 @@ export interface TransferRepo {
   restorePosts(posts: readonly PlanPost[]): Promise<void>;
 }
 
+/** The weekly meeting's decisions and action items. */
+export interface MeetingsRepo {
+  find(week: string): Promise<MeetingRecord | undefined>;
+  /** Writes the notes if the version is still `version` (0: a new week); undefined if not. */
+  save(week: string, version: number, notes: string): Promise<MeetingRecord | undefined>;
+  findAction(id: string): Promise<ActionRecord | undefined>;
+  listActions(options: { upToWeek?: string; open?: boolean }): Promise<ActionRecord[]>;
+  insertAction(fields: ActionFields): Promise<ActionRecord>;
+  /** Writes `fields` if the version is still `version`; undefined (nothing changed) if not. */
+  updateAction(
+    id: string,
+    version: number,
+    fields: ActionFields,
+  ): Promise<ActionRecord | undefined>;
+}
+
 /** Repositories bound to one transaction. */
 export interface Tx extends RhythmRepos {
   readonly settings: SettingsRepo;
@@ -176,6 +195,7 @@ export interface Tx extends RhythmRepos {
   readonly consents: ConsentsRepo;
   readonly media: MediaRepo;
   readonly transfer: TransferRepo;
+  readonly meetings: MeetingsRepo;
 }
 
 export interface Store {
@@ -252,6 +272,14 @@ function sqliteTx(db: Db): Tx {
       remove: bind(db, removeSample),
     },
     ...rhythmRepos(db, bind),
+    meetings: {
+      find: bind(db, meetings.findMeeting),
+      save: bind(db, meetings.saveMeeting),
+      findAction: bind(db, meetings.findAction),
+      listActions: bind(db, meetings.listActions),
+      insertAction: bind(db, meetings.insertAction),
+      updateAction: bind(db, meetings.updateActionRow),
+    },
     transfer: {
       isEmpty: bind(db, plannerIsEmpty),
       allPosts: bind(db, (d: Db) => allPlanPosts(d, listAllPosts(d))),

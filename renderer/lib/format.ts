@@ -142,3 +142,15 @@ export function plural(
   const form = forms[rules.select(count)] ?? forms.other;
   return `${formatNumber(count)} ${form}`;
 }
+
+/** A share from 0 to 1 as a whole percentage: "25%". */
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+/** "Mon, Nov 30": a day of the coming weeks, without the year. */
+export function formatWeekdayMonthDay(at: DateTime | Date | string): string {
+  return format(at, { weekday: 'short', month: 'short', day: 'numeric' });
+}

@@ -21,6 +21,16 @@ describe('commandForKey', () => {
     expect(commandForKey(key({ key: 't' }))).toBe('go-today');
   });
 
+  it('maps Ctrl/Cmd+Shift+M to the weekly meeting, even from a text field', () => {
+    const input = document.createElement('input');
+    expect(commandForKey(key({ key: 'M', ctrlKey: true, shiftKey: true }))).toBe('view-meeting');
+    expect(commandForKey(key({ key: 'm', metaKey: true, shiftKey: true }, input))).toBe(
+      'view-meeting',
+    );
+    expect(commandForKey(key({ key: 'm', ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key({ key: 'm' }))).toBeNull();
+  });
+
   it('leaves plain letters alone while the person types', async () => {
     const input = document.createElement('input');
     expect(commandForKey(key({ key: 'n' }, input))).toBeNull();

@@ -5,6 +5,7 @@ import {
   FLUSH_IPC_CHANNEL,
   FLUSHED_IPC_CHANNEL,
   OPEN_WINDOW_IPC_CHANNEL,
+  SAVE_AGENDA_PDF_IPC_CHANNEL,
 } from '../../electron/shell/ipc';
 
 type Listener = Parameters<IpcRendererLike['on']>[1];
@@ -165,5 +166,22 @@ describe('createRapportBridge().onFlushRequest', () => {
     createRapportBridge(ipc).onFlushRequest(() => Promise.reject(new Error('no')));
     emit(FLUSH_IPC_CHANNEL);
     await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledWith(FLUSHED_IPC_CHANNEL));
+  });
+});
+
+describe('createRapportBridge().saveAgendaPdf', () => {
+  it('asks the main process on its own channel with the week, and never rejects', async () => {
+    const { ipc } = fakeIpcRenderer(() => Promise.resolve({ ok: true, path: '/tmp/a.pdf' }));
+    const bridge = createRapportBridge(ipc);
+    await expect(bridge.saveAgendaPdf('2026-W48')).resolves.toEqual({
+      ok: true,
+      path: '/tmp/a.pdf',
+    });
+    expect(ipc.invoke).toHaveBeenCalledWith(SAVE_AGENDA_PDF_IPC_CHANNEL, '2026-W48');
+    const broken = createRapportBridge(fakeIpcRenderer(() => Promise.reject(new Error('x'))).ipc);
+    await expect(broken.saveAgendaPdf('2026-W48')).resolves.toMatchObject({
+      ok: false,
+      canceled: false,
+    });
   });
 });

@@ -59,6 +59,16 @@ describe.each(['darwin', 'win32', 'linux'] as const)('buildMenuTemplate on %s', 
     expect(send).toHaveBeenCalledExactlyOnceWith('new-idea');
   });
 
+  it('opens the weekly meeting from View › Weekly Meeting on Cmd/Ctrl+Shift+M', () => {
+    send.mockClear();
+    const meeting = submenuOf(byLabel(template, 'View')).find(
+      (i) => i.accelerator === 'CmdOrCtrl+Shift+M',
+    );
+    expect(meeting?.label).toBe('Weekly Meeting');
+    click(meeting);
+    expect(send).toHaveBeenCalledExactlyOnceWith('view-meeting');
+  });
+
   it('goes to today on Cmd/Ctrl+T', () => {
     send.mockClear();
     click(all.find((i) => i.accelerator === 'CmdOrCtrl+T'));
