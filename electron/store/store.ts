@@ -161,11 +161,14 @@ export interface TransferRepo {
   isEmpty(): Promise<boolean>;
   /** Every post, the trash too, with its place in a series. */
   allPosts(): Promise<PlanPost[]>;
-  /** Series, prompts, hashtag groups, rhythm settings, consents and their log, media rows. */
+  /**
+   * Series, prompts, hashtag groups, rhythm settings, consents and their log, media rows,
+   * meetings and action items.
+   */
   extras(): Promise<PlanExtras>;
   restoreSettings(settings: Settings): Promise<void>;
   restoreStaff(people: readonly Staff[]): Promise<void>;
-  /** Before restorePosts: the rows posts refer to. */
+  /** After restoreStaff, before restorePosts: the rows posts refer to. */
   restoreExtras(extras: PlanExtras): Promise<void>;
   restorePosts(posts: readonly PlanPost[]): Promise<void>;
 }

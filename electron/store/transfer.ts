@@ -3,8 +3,10 @@
 // shared/channels/handoff.ts; media files are referenced by sha256, not carried.
 import type { Consent } from '../../shared/channels/consents';
 import type {
+  PlanActionItem,
   PlanAudit,
   PlanHashtagGroup,
+  PlanMeeting,
   PlanPrompt,
   PlanRhythm,
   PlanSeries,
@@ -138,6 +140,32 @@ const MEDIA: TableSpec = {
   },
 };
 
+const MEETINGS: TableSpec = {
+  table: 'meetings',
+  order: 'week',
+  fields: {
+    week: ['week'],
+    notes: ['notes'],
+    version: ['version'],
+    updatedAt: ['updated_at'],
+  },
+};
+const ACTION_ITEMS: TableSpec = {
+  table: 'action_items',
+  order: 'week, created_at, id',
+  fields: {
+    id: ['id'],
+    week: ['week'],
+    text: ['text'],
+    ownerId: ['owner_id'],
+    dueOn: ['due_on'],
+    doneOn: ['done_on'],
+    version: ['version'],
+    createdAt: ['created_at'],
+    updatedAt: ['updated_at'],
+  },
+};
+
 function fromColumn(value: unknown, kind: Kind = 'plain'): unknown {
   if (value === null) return null;
   if (kind === 'bool') return value === 1;
@@ -197,7 +225,8 @@ export function plannerIsEmpty(db: Db): boolean {
       `SELECT (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM posts)
          + (SELECT COUNT(*) FROM series) + (SELECT COUNT(*) FROM consents)
          + (SELECT COUNT(*) FROM media) + (SELECT COUNT(*) FROM custom_prompts)
-         + (SELECT COUNT(*) FROM hashtag_groups) AS n`,
+         + (SELECT COUNT(*) FROM hashtag_groups) + (SELECT COUNT(*) FROM meetings)
+         + (SELECT COUNT(*) FROM action_items) AS n`,
     )
     .get() as { n: number };
   return n === 0;
@@ -226,9 +255,11 @@ export interface PlanExtras {
   consents: Consent[];
   consentAudit: PlanAudit[];
   media: Media[];
+  meetings: PlanMeeting[];
+  actionItems: PlanActionItem[];
 }
 
-/** Everything beside settings, staff and posts (format version 2). */
+/** Everything beside settings, staff and posts (format versions 2 and 3). */
 export function planExtras(db: Db): PlanExtras {
   return {
     series: dump(db, SERIES),
@@ -238,12 +269,15 @@ export function planExtras(db: Db): PlanExtras {
     consents: dump(db, CONSENTS),
     consentAudit: dump(db, AUDIT),
     media: dump(db, MEDIA),
+    meetings: dump(db, MEETINGS),
+    actionItems: dump(db, ACTION_ITEMS),
   };
 }
 
 /**
  * Writes the extras back, in an order the foreign keys accept: series, consents and their log,
- * media. Posts come after (restorePosts), the prompts, groups and rhythm settings any time.
+ * media. Posts come after (restorePosts); action items after the staff they name
+ * (restoreStaff); the prompts, groups, rhythm settings and meetings any time.
  */
 export function restoreExtras(db: Db, extras: PlanExtras): void {
   restore(db, SERIES, extras.series);
@@ -252,6 +286,8 @@ export function restoreExtras(db: Db, extras: PlanExtras): void {
   restore(db, MEDIA, extras.media);
   restore(db, PROMPTS, extras.prompts);
   restore(db, GROUPS, extras.hashtagGroups);
+  restore(db, MEETINGS, extras.meetings);
+  restore(db, ACTION_ITEMS, extras.actionItems);
   if (extras.rhythmSettings) {
     db.prepare('DELETE FROM rhythm_settings').run();
     restore(db, RHYTHM, [extras.rhythmSettings], { id: 1 });

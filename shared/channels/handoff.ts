@@ -5,16 +5,19 @@ import { IDEA_FIELDS } from '../csv-ideas';
 import { categoryId, channel, empty, id, isoDate, isoUtc, platformId, statusId } from '../schemas';
 import { AUDIT_ACTIONS, CONSENT_FLAGS, consentSchema } from './consents';
 import { mediaSchema } from './media';
+import { isoWeek } from './meetings';
 
 /**
  * The JSON export's format; an import refuses a newer one and still reads older ones.
  * Version 1: settings, staff, posts. Version 2 adds series (and each post's occurrence date and
  * detached mark), custom prompts, hashtag groups, rhythm settings, consents with their audit
- * log, and media metadata. Media FILES are not inside the export: each media item names its
+ * log, and media metadata. Version 3 adds the weekly meetings (notes per ISO week) and their
+ * action items (an older Rapport would have dropped them silently; it refuses the file instead).
+ * Media FILES are not inside the export: each media item names its
  * file by `sha256` (stored as media/<sha256>.<ext> beside the database); copy that folder along.
  */
 export const PLAN_FORMAT = 'rapport-plan';
-export const PLAN_FORMAT_VERSION = 2;
+export const PLAN_FORMAT_VERSION = 3;
 export const PLAN_MEDIA_NOTE =
   'Media files are not inside this export: each media item names its file by sha256 ' +
   '(media/<sha256>.<ext> beside the planner database). Copy the media folder along with it.';
@@ -74,6 +77,25 @@ export const planRhythmSchema = z.object({
   version: z.number().int(),
   updatedAt: stamp,
 });
+/** A week's meeting as stored (version 3): only weeks someone wrote to have one. */
+export const planMeetingSchema = z.object({
+  week: isoWeek,
+  notes: z.string(),
+  version: z.number().int(),
+  updatedAt: stamp,
+});
+/** An action item as stored (version 3); `doneOn` is null while it is open. */
+export const planActionItemSchema = z.object({
+  id: z.string(),
+  week: isoWeek,
+  text: z.string(),
+  ownerId: z.string().nullable(),
+  dueOn: isoDate.nullable(),
+  doneOn: isoDate.nullable(),
+  version: z.number().int(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
 /** One line of the append-only consent audit log, as stored. */
 export const planAuditSchema = z.object({
   seq: z.number().int(),
@@ -124,6 +146,8 @@ const planOf = <S extends z.ZodRawShape, T extends z.ZodRawShape, P extends z.Zo
     /** Metadata only; the files are referenced by sha256 (see PLAN_MEDIA_NOTE). */
     media: z.array(mediaSchema).default([]),
     mediaNote: z.string().optional(),
+    meetings: z.array(planMeetingSchema).default([]),
+    actionItems: z.array(planActionItemSchema).default([]),
   });
 
 export type PlanSeries = z.infer<typeof planSeriesSchema>;
@@ -131,6 +155,8 @@ export type PlanPrompt = z.infer<typeof planPromptSchema>;
 export type PlanHashtagGroup = z.infer<typeof planHashtagGroupSchema>;
 export type PlanRhythm = z.infer<typeof planRhythmSchema>;
 export type PlanAudit = z.infer<typeof planAuditSchema>;
+export type PlanMeeting = z.infer<typeof planMeetingSchema>;
+export type PlanActionItem = z.infer<typeof planActionItemSchema>;
 
 const icsInput = z
   .strictObject({ from: isoUtc, to: isoUtc, ownerId: id.optional() })

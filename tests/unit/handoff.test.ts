@@ -117,9 +117,55 @@ describe('the whole plan as JSON', () => {
     });
     await store.call('consents.revoke', { id: consent.id, on: '2026-12-01', note: 'Asked us' });
 
+    // A weekly meeting with its decisions and two action items: one done, one owned and due.
+    const meeting = await store.call('meetings.update', {
+      week: '2026-W49',
+      version: 0,
+      notes: 'Spotlight Ana first.\nAsk Ben about the "open day" photos; then decide.',
+    });
+    const openItem = await store.call('actions.create', {
+      week: '2026-W49',
+      text: 'Book the photographer',
+      ownerId: ana.id,
+      dueOn: '2026-12-11',
+    });
+    const doneRaised = await store.call('actions.create', {
+      week: '2026-W49',
+      text: 'Order new brochures',
+    });
+    const doneItem = await store.call('actions.update', {
+      id: doneRaised.id,
+      version: doneRaised.version,
+      done: true,
+    });
+    expect(doneItem.doneOn).not.toBeNull();
+
     const exported = await store.call('export.json', {});
     expect(exported.format).toBe('rapport-plan');
-    expect(exported.formatVersion).toBe(2);
+    expect(exported.formatVersion).toBe(3);
+    expect(exported.meetings).toEqual([
+      {
+        week: '2026-W49',
+        notes: meeting.notes,
+        version: meeting.version,
+        updatedAt: meeting.updatedAt,
+      },
+    ]);
+    const fieldsOf = (item: typeof openItem) => ({
+      id: item.id,
+      week: item.week,
+      text: item.text,
+      ownerId: item.ownerId,
+      dueOn: item.dueOn,
+      doneOn: item.doneOn,
+      version: item.version,
+      createdAt: item.createdAt,
+      updatedAt: item.updatedAt,
+    });
+    expect(exported.actionItems).toHaveLength(2);
+    expect(exported.actionItems).toEqual(
+      expect.arrayContaining([fieldsOf(openItem), fieldsOf(doneItem)]),
+    );
     expect(exported.mediaNote).toMatch(/sha256/);
     expect(exported.series).toHaveLength(1);
     expect(exported.prompts).toHaveLength(1);
@@ -170,6 +216,46 @@ describe('the whole plan as JSON', () => {
     expect(postsAfter.map((p) => p.id).sort()).toEqual(postsBefore.map((p) => p.id).sort());
     expect(await other.call('posts.get', { id: post.id })).toEqual(post);
     expect(await other.call('consents.audit', {})).toEqual(await store.call('consents.audit', {}));
+    // The meeting and its action items, field by field, as the meeting screen reads them.
+    expect(again.meetings).toEqual(final.meetings);
+    expect(again.actionItems).toEqual(final.actionItems);
+    const meetingAfter = await other.call('meetings.get', { week: '2026-W49' });
+    const meetingBefore = await store.call('meetings.get', { week: '2026-W49' });
+    for (const key of ['week', 'notes', 'version', 'updatedAt'] as const) {
+      expect([key, meetingAfter[key]]).toEqual([key, meetingBefore[key]]);
+    }
+    expect(meetingAfter.actions).toHaveLength(2);
+    for (const original of meetingBefore.actions) {
+      const copy = meetingAfter.actions.find((a) => a.id === original.id);
+      for (const key of Object.keys(original) as (keyof typeof original)[]) {
+        expect([original.text, key, copy?.[key]]).toEqual([original.text, key, original[key]]);
+      }
+    }
+    const doneAfter = meetingAfter.actions.find((a) => a.id === doneItem.id)!;
+    expect(doneAfter).toMatchObject({ done: true, doneOn: doneItem.doneOn, ownerId: null });
+    const openAfter = meetingAfter.actions.find((a) => a.id === openItem.id)!;
+    expect(openAfter).toMatchObject({
+      done: false,
+      doneOn: null,
+      ownerId: ana.id,
+      dueOn: '2026-12-11',
+      version: openItem.version,
+      createdAt: openItem.createdAt,
+      updatedAt: openItem.updatedAt,
+    });
+  });
+
+  it('still imports a version 2 file (no meetings or action items)', async () => {
+    const { ana } = await practice();
+    await store.call('posts.create', { title: 'Idea', ownerId: ana.id });
+    const { meetings: _m, actionItems: _a, ...current } = await store.call('export.json', {});
+    other = tempStore();
+    const plan = { ...current, formatVersion: 2 };
+    expect(await other.call('import.json', { plan })).toMatchObject({ staff: 2, posts: 1 });
+    const again = await other.call('export.json', {});
+    expect(again.meetings).toEqual([]);
+    expect(again.actionItems).toEqual([]);
+    expect(again.posts).toEqual(current.posts);
   });
 
   it('still imports a version 1 file (settings, staff and posts only)', async () => {
@@ -199,7 +285,7 @@ describe('the whole plan as JSON', () => {
     expect(full.message).toMatch(/empty planner/);
     other = tempStore();
     const otherBefore = other.snapshot();
-    const newer = await other.refuse('import.json', { plan: { ...exported, formatVersion: 3 } });
+    const newer = await other.refuse('import.json', { plan: { ...exported, formatVersion: 4 } });
     expect(newer.code).toBe('invalid_input');
     expect(newer.fields).toHaveProperty('plan.formatVersion');
     expect(newer.message).toMatch(/newer Rapport/);
@@ -211,6 +297,15 @@ describe('the whole plan as JSON', () => {
     expect(notOurs.fields).toHaveProperty('plan.format');
     expect(other.snapshot()).toBe(otherBefore);
     expect(store.snapshot()).toBe(before);
+
+    // A planner holding only a meeting's notes, or only an action item, is not empty.
+    const bare = { ...exported, staff: [], posts: [] };
+    await other.call('meetings.update', { week: '2026-W49', version: 0, notes: 'Decided' });
+    expect((await other.refuse('import.json', { plan: bare })).message).toMatch(/empty planner/);
+    other.cleanup();
+    other = tempStore();
+    await other.call('actions.create', { week: '2026-W49', text: 'Call the printer' });
+    expect((await other.refuse('import.json', { plan: bare })).message).toMatch(/empty planner/);
   });
 });
 
