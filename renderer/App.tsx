@@ -1,5 +1,6 @@
 // The app's frame: the header with the main navigation (from the page registry), the page the
 // route names, and the notices. Settings and staff load first, together: every page needs them.
+import { Search as SearchIcon } from 'lucide-react';
 import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
 import { NoticeBar } from './components/NoticeBar';
@@ -98,7 +99,9 @@ export function App() {
           aria-keyshortcuts="Control+K Meta+K /"
           onClick={openSearch}
         >
-          Search<kbd aria-hidden="true">Ctrl K</kbd>
+          <SearchIcon aria-hidden="true" size="1.1em" />
+          <span className="header-search-label">Search</span>
+          <kbd aria-hidden="true">Ctrl K</kbd>
         </button>
       </header>
       <main className="app-main" id="main">
