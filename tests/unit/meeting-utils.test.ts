@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../shared/contract';
+import { blankPost } from '../../shared/posts';
 import {
   atDefaultTime,
   lastWeekOutcome,
@@ -13,21 +14,8 @@ import {
 const ZONE = 'America/New_York';
 let n = 0;
 const post = (fields: Partial<Post>): Post => ({
-  id: `p${++n}`,
-  title: `Post ${n}`,
-  category: 'other',
-  status: 'draft',
-  scheduledAt: null,
-  ownerId: null,
-  caption: '',
-  platformCaptions: {},
-  platforms: [],
-  hashtags: [],
-  notes: '',
-  featuredStaffIds: [],
-  consentIds: [],
-  media: [],
-  consentFlag: null,
+  ...blankPost({ title: `Post ${++n}`, status: 'draft' }),
+  id: `p${n}`,
   version: 1,
   createdAt: `2026-11-0${n % 9}T00:00:00.000Z`,
   updatedAt: '2026-11-01T00:00:00.000Z',

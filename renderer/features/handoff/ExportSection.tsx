@@ -1,6 +1,7 @@
 // Export: a month of posts for Buffer or Hootsuite (one platform, the chosen statuses, approved
 // by default), as a calendar file (.ics) for one person or everyone, or the whole plan as JSON.
 // Files are saved as downloads; posts that break a tool's rule are listed with the reason.
+import { PersonSelect } from '../../components/PersonSelect';
 import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../../shared/platforms';
@@ -149,16 +150,13 @@ export function ExportSection() {
         {target === 'ics' ? (
           <Field label="Whose posts">
             {(control) => (
-              <select {...control} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-                <option value="">Everyone</option>
-                {staff
-                  .filter((s) => s.active)
-                  .map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-              </select>
+              <PersonSelect
+                {...control}
+                staff={staff}
+                value={ownerId}
+                onChange={setOwnerId}
+                noneLabel="Everyone"
+              />
             )}
           </Field>
         ) : null}

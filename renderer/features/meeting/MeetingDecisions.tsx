@@ -1,5 +1,6 @@
 // Section 6 of the meeting: the week's decisions (free text, saved as you type) and its
 // action items, with open ones from earlier weeks carried over and their age shown.
+import { PersonSelect } from '../../components/PersonSelect';
 import { DateTime } from 'luxon';
 import { useId, useState, type FormEvent } from 'react';
 import { createAction, updateAction, type Meeting, saveMeetingNotes } from '../../data/meetings';
@@ -86,16 +87,13 @@ function AddAction({ week, ctx }: { week: string; ctx: WeekContext }) {
       </div>
       <div className="meeting-field">
         <label htmlFor={`${id}-owner`}>Owner</label>
-        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
-          <option value="">No owner</option>
-          {ctx.staff
-            .filter((s) => s.active)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-        </select>
+        <PersonSelect
+          id={`${id}-owner`}
+          staff={ctx.staff}
+          value={owner}
+          onChange={setOwner}
+          noneLabel="No owner"
+        />
       </div>
       <div className="meeting-field">
         <label htmlFor={`${id}-due`}>Due</label>

@@ -1,5 +1,6 @@
 // Sections 3–5 of the meeting: coming celebrations and overdue spotlights, the backlog's top
 // ideas (give one a day and an owner in place), and the month's content mix against targets.
+import { PersonSelect } from '../../components/PersonSelect';
 import { DateTime } from 'luxon';
 import { useId, useState, type FormEvent } from 'react';
 import type { MomentOut } from '../../../shared/channels/rhythm';
@@ -122,16 +123,13 @@ function IdeaRow({
           ))}
         </select>
         <label htmlFor={`${id}-owner`}>Owner</label>
-        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
-          <option value="">No owner</option>
-          {ctx.staff
-            .filter((s) => s.active)
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-        </select>
+        <PersonSelect
+          id={`${id}-owner`}
+          staff={ctx.staff}
+          value={owner}
+          onChange={setOwner}
+          noneLabel="No owner"
+        />
         <button type="submit" className="button primary" disabled={busy}>
           Schedule<span className="visually-hidden">: {idea.title}</span>
         </button>
