@@ -8,6 +8,7 @@
 // Instagram posts; the other posts are spread over the century around it, so the month's rows
 // stay the same while the planner grows, and the figures show what grows with the file.
 // Heavy operations run a few times and the median is reported (milliseconds).
+import { prng } from './helpers/prng';
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { afterAll, describe, test } from 'vitest';
@@ -18,17 +19,6 @@ import { tempStore, type TempStore } from '../tests/unit/helpers/temp-db';
 const SIZES = [10_000, 100_000];
 const MONTH_POSTS = 300;
 const MONTH = { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CAPTION =
   'We love sharing what happens behind our doors. Every treatment starts with a ' +

@@ -26,6 +26,7 @@
 //   `synchronous = FULL`, so they measure the disk's fsync as much as Rapport: compare them on
 //   the same machine only.
 // - Compare runs on the same machine; absolute numbers differ between machines.
+import { prng } from './helpers/prng';
 import { afterAll, beforeAll, describe, test, type BenchResult } from 'vitest';
 import { visibleRange } from '../shared/calendar';
 import { CATEGORY_IDS, type CategoryId, type StatusId } from '../shared/vocabulary';
@@ -57,17 +58,6 @@ const BUDGET_MS = {
 
 // ---- Deterministic data ----------------------------------------------------------------------
 
-/** mulberry32: a tiny seeded PRNG, so every run seeds the same rows. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20260318);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
