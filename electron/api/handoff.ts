@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { newPost } from './rhythm-common';
 import { DateTime } from 'luxon';
 import { contract, postCreateInput } from '../../shared/contract';
-import { PLAN_FORMAT, PLAN_FORMAT_VERSION, PLAN_MEDIA_NOTE } from '../../shared/channels/handoff';
 import {
   ideaRows,
   mappingProblems,
@@ -12,6 +11,7 @@ import {
 } from '../../shared/csv-ideas';
 import { ApiError } from '../../shared/envelope';
 import { bufferCsv, hootsuiteCsv, type HandoffOptions } from '../../shared/handoff';
+import { planOf } from '../store/plan-file';
 import type { Tx } from '../store/store';
 import { buildIcs } from './ics';
 import type { AreaHandlers } from './types';
@@ -55,16 +55,7 @@ export const handoffHandlers: AreaHandlers<
   | 'export.hootsuiteCsv'
   | 'export.ics'
 > = {
-  'export.json': async (tx) => ({
-    format: PLAN_FORMAT,
-    formatVersion: PLAN_FORMAT_VERSION,
-    exportedAt: new Date().toISOString(),
-    settings: await tx.settings.get(),
-    staff: await tx.staff.list(true),
-    posts: await tx.transfer.allPosts(),
-    ...(await tx.transfer.extras()),
-    mediaNote: PLAN_MEDIA_NOTE,
-  }),
+  'export.json': (tx) => planOf(tx),
 
   'import.json': async (tx, { plan }, { media: files }) => {
     const parsed = contract['export.json'].output.safeParse(plan);

@@ -33,8 +33,7 @@ export interface PostRow {
 }
 
 // One query per list, children folded in as JSON, so a month of posts is one round trip.
-export const SELECT_POSTS = `
-SELECT p.*,
+const POST_CHILDREN = `
   (SELECT json_group_array(platform)
      FROM (SELECT platform FROM post_platforms WHERE post_id = p.id ORDER BY position)
   ) AS platforms_json,
@@ -47,8 +46,10 @@ SELECT p.*,
   ) AS consents_json,
   (SELECT json_group_array(json_object('mediaId', media_id, 'alt', alt))
      FROM (SELECT media_id, alt FROM post_media WHERE post_id = p.id ORDER BY position)
-  ) AS media_json
-FROM posts p`;
+  ) AS media_json`;
+export const SELECT_POSTS = `SELECT p.*, ${POST_CHILDREN} FROM posts p`;
+/** The same with each row's rowid (`row_number`): to read every post in pages. */
+export const SELECT_POSTS_BY_ROW = `SELECT p.rowid AS row_number, p.*, ${POST_CHILDREN} FROM posts p`;
 
 export function toPost(row: PostRow): Post {
   return {
@@ -88,11 +89,6 @@ export function listPostsInRange(db: Db, from: string, to: string): Post[] {
     )
     .all(from, to) as PostRow[];
   return rows.map(toPost);
-}
-
-/** Every post, the trash too, oldest first: for the whole-plan export. */
-export function listAllPosts(db: Db): Post[] {
-  return (db.prepare(`${SELECT_POSTS} ORDER BY p.created_at, p.id`).all() as PostRow[]).map(toPost);
 }
 
 export function listBacklog(db: Db): Post[] {

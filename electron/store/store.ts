@@ -39,7 +39,6 @@ import {
   countUpcomingByOwner,
   findPost,
   insertPost,
-  listAllPosts,
   listBacklog,
   listDatedPosts,
   moveScheduledAt,
@@ -63,7 +62,7 @@ import {
 import { searchPosts, type SearchRow } from './search';
 import { getSettings, updateSettings, type SettingsFields } from './settings';
 import {
-  allPlanPosts,
+  planPostsPage,
   planExtras,
   plannerIsEmpty,
   restoreExtras,
@@ -159,8 +158,11 @@ export interface SampleRepo {
 /** The whole plan, out and back in exactly as it was (ids, versions, times). */
 export interface TransferRepo {
   isEmpty(): Promise<boolean>;
-  /** Every post, the trash too, with its place in a series. */
-  allPosts(): Promise<PlanPost[]>;
+  /**
+   * Up to `limit` posts (the trash too) with their place in a series, in the order written,
+   * after row `after` (0: from the start); `last` is the row to go on from.
+   */
+  postsPage(after: number, limit: number): Promise<{ posts: PlanPost[]; last: number }>;
   /**
    * Series, prompts, hashtag groups, rhythm settings, consents and their log, media rows,
    * meetings and action items.
@@ -285,7 +287,7 @@ function sqliteTx(db: Db): Tx {
     },
     transfer: {
       isEmpty: bind(db, plannerIsEmpty),
-      allPosts: bind(db, (d: Db) => allPlanPosts(d, listAllPosts(d))),
+      postsPage: bind(db, planPostsPage),
       extras: bind(db, planExtras),
       restoreExtras: bind(db, restoreExtras),
       restoreSettings: bind(db, restoreSettings),

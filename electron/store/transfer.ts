@@ -14,7 +14,7 @@ import type {
 import type { Media } from '../../shared/channels/media';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import type { Db } from './database';
-import { writeChildren } from './posts';
+import { SELECT_POSTS_BY_ROW, toPost, writeChildren, type PostRow } from './posts';
 import { getSettings } from './settings';
 
 /** A post as the export carries it: with its place in a series. */
@@ -232,19 +232,31 @@ export function plannerIsEmpty(db: Db): boolean {
   return n === 0;
 }
 
-/** Every post, the trash too, with its place in a series. */
-export function allPlanPosts(db: Db, posts: readonly Post[]): PlanPost[] {
-  const rows = db.prepare('SELECT id, occurrence_on, series_detached FROM posts').all() as {
-    id: string;
+/**
+ * Up to `limit` posts (the trash too) with their place in a series, in the order they were
+ * written, after the row `after` (0: from the start). Pages keep a whole-plan export of any
+ * size within memory; an import writes rows in file order, so the order survives a round trip.
+ */
+export function planPostsPage(
+  db: Db,
+  after: number,
+  limit: number,
+): { posts: PlanPost[]; last: number } {
+  const rows = db
+    .prepare(`${SELECT_POSTS_BY_ROW} WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?`)
+    .all(after, limit) as (PostRow & {
+    row_number: number;
     occurrence_on: string | null;
     series_detached: number;
-  }[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return posts.map((post) => ({
-    ...post,
-    occurrenceOn: byId.get(post.id)?.occurrence_on ?? null,
-    seriesDetached: byId.get(post.id)?.series_detached === 1,
-  }));
+  })[];
+  return {
+    posts: rows.map((row) => ({
+      ...toPost(row),
+      occurrenceOn: row.occurrence_on,
+      seriesDetached: row.series_detached === 1,
+    })),
+    last: rows.at(-1)?.row_number ?? after,
+  };
 }
 
 export interface PlanExtras {

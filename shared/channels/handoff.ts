@@ -16,7 +16,7 @@ import { isoWeek } from './meetings';
  * Media FILES are not inside the export: each media item names its
  * file by `sha256` (stored as media/<sha256>.<ext> beside the database); copy that folder along.
  */
-export const PLAN_FORMAT = 'rapport-plan';
+export const PLAN_FORMAT = 'rapport-plan' as const;
 export const PLAN_FORMAT_VERSION = 3;
 export const PLAN_MEDIA_NOTE =
   'Media files are not inside this export: each media item names its file by sha256 ' +
