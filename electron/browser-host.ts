@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       dispatch: planner.dispatch,
       uploads: mediaUploads(join(dirname(dbFile), 'media')),
       backups: backupDownloadsFor(dbFile),
+      plans: { write: (file) => planner.writePlan(file) },
       staticDir,
       token: tokenChoice.token,
       port: parsed.args.port,

@@ -70,20 +70,33 @@ export async function sendBackup(
     refuse(answer.status, answer.message, answer.allow ? { Allow: answer.allow } : undefined);
     return;
   }
-  const { size } = await stat(answer.file);
+  await sendAttachment(req, res, answer.file, answer.name, 'application/vnd.sqlite3');
+}
+
+/** Streams `file` as a download named `name` (HEAD: the headers only). */
+export async function sendAttachment(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  name: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const { size } = await stat(file);
   res.writeHead(200, {
-    'Content-Type': 'application/vnd.sqlite3',
+    'Content-Type': contentType,
     'Content-Length': String(size),
-    'Content-Disposition': `attachment; filename="${answer.name}"`,
+    'Content-Disposition': `attachment; filename="${name}"`,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...headers,
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
   try {
-    await pipeline(createReadStream(answer.file), res);
+    await pipeline(createReadStream(file), res);
   } catch (error) {
     // The person cancelled the download (the page went away): nothing to report.
     if ((error as { code?: unknown }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;

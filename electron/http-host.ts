@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
 import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
 import { BACKUP_DOWNLOAD_PATH, sendBackup } from './http-backup';
+import { PLAN_DOWNLOAD_PATH, sendPlan } from './http-plan';
 import { CONTENT_SECURITY_POLICY } from './shell/security';
 
 export type { HostDispatch, HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
@@ -292,6 +293,16 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
     );
   }
 
+  /** A download's refusal as the host's error envelope. */
+  const refuseDownload =
+    (res: ServerResponse) => (status: number, message: string, headers?: Record<string, string>) =>
+      sendEnvelope(
+        res,
+        errorEnvelope(status === 404 ? 'not_found' : 'invalid_input', message),
+        status,
+        headers,
+      );
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refusal = refuseForeign(req);
     if (refusal) {
@@ -308,14 +319,10 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
       await handleUpload(req, res, options.uploads);
     } else if (pathname === BACKUP_DOWNLOAD_PATH && options.backups) {
       if (!authorized(req, res)) return;
-      await sendBackup(req, res, options.backups, (status, message, headers) =>
-        sendEnvelope(
-          res,
-          errorEnvelope(status === 404 ? 'not_found' : 'invalid_input', message),
-          status,
-          headers,
-        ),
-      );
+      await sendBackup(req, res, options.backups, refuseDownload(res));
+    } else if (pathname === PLAN_DOWNLOAD_PATH && options.plans) {
+      if (!authorized(req, res)) return;
+      await sendPlan(req, res, options.plans, refuseDownload(res));
     } else if (pathname === '/api' || pathname.startsWith('/api/')) {
       await handleApi(req, res, pathname);
     } else {

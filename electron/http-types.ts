@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { Envelope } from '../shared/envelope';
 import type { BackupDownloads } from './http-backup';
+import type { PlanDownloads } from './http-plan';
 
 /** The dispatcher the host serves (electron/api `createDispatch` fits). */
 export type HostDispatch = (
@@ -30,6 +31,8 @@ export interface HttpHostOptions {
   uploads?: UploadReceiver;
   /** `GET /backup` (token as for /api): the newest verified backup as a download. */
   backups?: BackupDownloads;
+  /** `GET /plan` (token as for /api): the whole plan as a JSON download. */
+  plans?: PlanDownloads;
 }
 
 export interface UploadReceiver {

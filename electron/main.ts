@@ -19,7 +19,14 @@ import { createDispatch } from './api/index';
 import { restoreOverDamaged } from './recovery';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
 import { backupDirFor, checkFile, newestGoodBackup } from './store/backups';
-import { registerSaveBackup, saveBackupToChosenFile } from './shell/backup-file';
+import { writePlanFile } from './store/plan-file';
+import {
+  registerSave,
+  SAVE_BACKUP_IPC_CHANNEL,
+  SAVE_PLAN_IPC_CHANNEL,
+  saveBackupToChosenFile,
+  savePlanToChosenFile,
+} from './shell/save-file';
 import { StoreOpenError } from './store/database';
 import { recoveryAction, recoveryDialogPlan } from './shell/recovery-dialog';
 import { openStore, type SqliteStore } from './store/store';
@@ -177,26 +184,39 @@ function start(): void {
     trusted,
   );
   const planner = store;
-  registerSaveBackup(
+  const saveDialog = {
+    showSaveDialog: (options: Parameters<typeof dialog.showSaveDialog>[0]) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  };
+  const files = {
+    copy: (from: string, to: string) => copyFile(from, to),
+    rename: (from: string, to: string) => rename(from, to),
+    remove: (file: string) => rm(file, { force: true }),
+    check: (file: string) => checkFile(file, 'integrity_check'),
+  };
+  registerSave(
     ipcMain,
+    SAVE_BACKUP_IPC_CHANNEL,
     () =>
       saveBackupToChosenFile({
-        dialog: {
-          showSaveDialog: (options) =>
-            mainWindow
-              ? dialog.showSaveDialog(mainWindow, options)
-              : dialog.showSaveDialog(options),
-        },
+        dialog: saveDialog,
         backups: {
           create: () => planner.exclusive(() => backups.create('manual')),
           fileOf: (id) => join(backupDirFor(planner.file), id),
         },
-        files: {
-          copy: (from, to) => copyFile(from, to),
-          rename: (from, to) => rename(from, to),
-          remove: (file) => rm(file, { force: true }),
-          check: (file) => checkFile(file, 'integrity_check'),
-        },
+        files,
+        documentsDir: app.getPath('documents'),
+      }),
+    trusted,
+  );
+  registerSave(
+    ipcMain,
+    SAVE_PLAN_IPC_CHANNEL,
+    () =>
+      savePlanToChosenFile({
+        dialog: saveDialog,
+        write: (file) => writePlanFile(planner, file),
+        files,
         documentsDir: app.getPath('documents'),
       }),
     trusted,

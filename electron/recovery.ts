@@ -7,6 +7,7 @@ import type { Envelope } from '../shared/envelope';
 import { createDispatch, type Dispatch } from './api';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
 import { StoreOpenError } from './store/database';
+import { writePlanFile } from './store/plan-file';
 import { openStore, type SqliteStore } from './store/store';
 import {
   BACKUP_FOLDER,
@@ -96,6 +97,8 @@ export interface ServedPlanner {
   dispatch: Dispatch;
   /** True while the file is damaged and recovery is served. */
   readonly damaged: boolean;
+  /** Writes the whole plan to the new file `file`; refused while the file is damaged. */
+  writePlan(file: string): Promise<{ posts: number; bytes: number }>;
   close(): void;
 }
 
@@ -147,6 +150,10 @@ export function servePlanner(file: string, options: ServePlannerOptions = {}): S
     get damaged() {
       return store === undefined;
     },
+    writePlan: (target) =>
+      store
+        ? writePlanFile(store, target)
+        : Promise.reject(new Error('The planner file is damaged: restore a backup first.')),
     close() {
       stopSchedule();
       store?.close();

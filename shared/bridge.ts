@@ -21,12 +21,14 @@ export type MediaUploads = Envelope<{
   refused: { name: string; message: string }[];
 }>;
 
-/** "Back up to a file…": cancelled (`saved: false`) or saved under `name`. */
-export type SavedBackup = Envelope<{ saved: false } | { saved: true; name: string; posts: number }>;
+/** "Back up to a file…" or "Export everything": cancelled (`saved: false`) or saved as `name`. */
+export type SavedFile = Envelope<{ saved: false } | { saved: true; name: string; posts: number }>;
 
 export type RapportBridge = {
   /** Makes a checked backup and saves it where the person chooses (desktop app only). */
-  saveBackup(): Promise<SavedBackup>;
+  saveBackup(): Promise<SavedFile>;
+  /** Writes the whole plan as JSON where the person chooses (desktop app only). */
+  savePlan(): Promise<SavedFile>;
   /** The main process's file dialog for photos and videos (desktop app only). */
   pickMedia(): Promise<MediaUploads>;
   /** A file dropped on the page: its name and bytes (desktop app only). */

@@ -7,7 +7,7 @@ import type {
   MediaUploads,
   OpenWindowResult,
   RapportBridge,
-  SavedBackup,
+  SavedFile,
   SaveAgendaResult,
 } from '../../shared/bridge';
 import {
@@ -18,6 +18,7 @@ import {
   OPEN_WINDOW_IPC_CHANNEL,
   PICK_MEDIA_IPC_CHANNEL,
   SAVE_BACKUP_IPC_CHANNEL,
+  SAVE_PLAN_IPC_CHANNEL,
   SAVE_AGENDA_PDF_IPC_CHANNEL,
   UPLOAD_MEDIA_IPC_CHANNEL,
 } from './ipc';
@@ -113,7 +114,13 @@ export function createRapportBridge(ipcRenderer: IpcRendererLike): RapportBridge
     },
     saveBackup() {
       return ipcRenderer.invoke(SAVE_BACKUP_IPC_CHANNEL).then(
-        (result) => result as SavedBackup,
+        (result) => result as SavedFile,
+        () => UNREACHABLE,
+      );
+    },
+    savePlan() {
+      return ipcRenderer.invoke(SAVE_PLAN_IPC_CHANNEL).then(
+        (result) => result as SavedFile,
         () => UNREACHABLE,
       );
     },

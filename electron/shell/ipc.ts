@@ -32,6 +32,8 @@ export const SAVE_AGENDA_PDF_IPC_CHANNEL = `${IPC_PREFIX}shell.saveAgendaPdf`;
 export const UPLOAD_MEDIA_IPC_CHANNEL = `${IPC_PREFIX}shell.uploadMedia`;
 /** Renderer → main: make a checked backup and save it where the person chooses. */
 export const SAVE_BACKUP_IPC_CHANNEL = `${IPC_PREFIX}shell.saveBackup`;
+/** Renderer → main: write the whole plan as JSON where the person chooses. */
+export const SAVE_PLAN_IPC_CHANNEL = `${IPC_PREFIX}shell.savePlan`;
 
 export interface IpcInvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent?: unknown } | null;

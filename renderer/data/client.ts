@@ -154,43 +154,68 @@ export async function uploadFiles(
   return answer;
 }
 
-/** "Back up to a file": cancelled, or saved (desktop) / to be downloaded (`blob`, browser). */
-export type BackupFile =
+/**
+ * "Back up to a file" and "Export everything": cancelled, or saved (desktop) / to be
+ * downloaded (`blob`, browser).
+ */
+export type SavedFile =
   { saved: false } | { saved: true; name: string; posts: number; blob?: Blob };
 
-/**
- * A checked backup to a file the person chooses. The desktop app's main process makes it and
- * owns the save dialog; in a browser the host makes one (`backup.create`), then streams the
- * newest verified backup (`GET backup`, token in the header), which the page saves as a
- * download.
- */
-export async function backupToFile(fetchImpl: typeof fetch = fetch): Promise<BackupFile> {
-  if (window.rapport) {
-    const result = await window.rapport.saveBackup();
-    if (!result.ok)
-      throw new ApiError(result.error.code, result.error.message, result.error.fields);
-    return result.data;
-  }
-  const made = await api('backup.create', {});
+/** The desktop app's answer as data, or its error thrown as an ApiError. */
+function savedOrThrow(result: Envelope<SavedFile>): SavedFile {
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.fields);
+  return result.data;
+}
+
+/** A file the browser host streams (token in the header), with the name it gives it. */
+async function hostDownload(
+  path: string,
+  what: string,
+  fetchImpl: typeof fetch,
+): Promise<{ name: string | undefined; blob: Blob; headers: Headers }> {
   let response: Response;
   try {
-    response = await fetchImpl('backup', {
+    response = await fetchImpl(path, {
       headers: uploadToken ? { Authorization: `Bearer ${uploadToken}` } : {},
     });
   } catch {
-    throw new ApiError('internal', 'The backup did not come through. Please try again.');
+    throw new ApiError('internal', `The ${what} did not come through. Please try again.`);
   }
   if (!response.ok) {
     const envelope = (await response.json().catch(() => null)) as Envelope<never> | null;
     const error = envelope && !envelope.ok ? envelope.error : null;
     throw new ApiError(
       error?.code ?? 'internal',
-      error?.message ?? 'The backup could not be downloaded.',
+      error?.message ?? `The ${what} could not be downloaded.`,
     );
   }
   const disposition = response.headers.get('Content-Disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? made.id;
-  return { saved: true, name, posts: made.posts, blob: await response.blob() };
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1];
+  return { name, blob: await response.blob(), headers: response.headers };
+}
+
+/**
+ * A checked backup to a file the person chooses. The desktop app's main process makes it and
+ * owns the save dialog; in a browser the host makes one (`backup.create`), then streams the
+ * newest verified backup (`GET backup`), which the page saves as a download.
+ */
+export async function backupToFile(fetchImpl: typeof fetch = fetch): Promise<SavedFile> {
+  if (window.rapport) return savedOrThrow(await window.rapport.saveBackup());
+  const made = await api('backup.create', {});
+  const { name, blob } = await hostDownload('backup', 'backup', fetchImpl);
+  return { saved: true, name: name ?? made.id, posts: made.posts, blob };
+}
+
+/**
+ * The whole plan as JSON, written by the host a page of posts at a time (a planner of any
+ * size): the desktop app saves it where the person chooses; the browser host streams it
+ * (`GET plan`) for the page to save as a download.
+ */
+export async function planToFile(fetchImpl: typeof fetch = fetch): Promise<SavedFile> {
+  if (window.rapport) return savedOrThrow(await window.rapport.savePlan());
+  const { name, blob, headers } = await hostDownload('plan', 'plan', fetchImpl);
+  const posts = Number(headers.get('X-Rapport-Posts') ?? 0);
+  return { saved: true, name: name ?? 'rapport-plan.json', posts, blob };
 }
 
 /** The desktop app's own file dialog (main process); null in a browser (use a file input). */

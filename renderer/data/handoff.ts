@@ -1,10 +1,10 @@
 // Backups, imports and exports: the planner's file kept safe, ideas in from a spreadsheet, and
 // files out for the tools that publish.
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
-import { api, backupToFile, type BackupFile } from './client';
+import { api, backupToFile, planToFile, type SavedFile } from './client';
 
 export { isDesktop } from './client';
-export type { BackupFile };
+export type { SavedFile };
 import type { Outcome } from './errors';
 import { mutate } from './mutate';
 import { reloadPosts } from './posts';
@@ -32,7 +32,7 @@ export function createBackup(): Promise<Outcome<BackupInfo>> {
 }
 
 /** A checked backup saved where the person chooses (desktop) or handed over as a download. */
-export function saveBackupToFile(): Promise<Outcome<BackupFile>> {
+export function saveBackupToFile(): Promise<Outcome<SavedFile>> {
   return mutate(async () => {
     const result = await backupToFile();
     backupsQuery.invalidate();
@@ -58,8 +58,9 @@ export function exportIcs(
   return mutate(() => api('export.ics', input));
 }
 
-export function exportPlan(): Promise<Outcome<ChannelOutput<'export.json'>>> {
-  return mutate(() => api('export.json', {}));
+/** The whole plan as JSON, saved where the person chooses (desktop) or handed over as a download. */
+export function savePlanToFile(): Promise<Outcome<SavedFile>> {
+  return mutate(() => planToFile());
 }
 
 /** A preview never changes anything; an import adds every row or none. */

@@ -22,6 +22,14 @@ export const PLAN_MEDIA_NOTE =
   'Media files are not inside this export: each media item names its file by sha256 ' +
   '(media/<sha256>.<ext> beside the planner database). Copy the media folder along with it.';
 
+/** `rapport-plan-2026-12-02.json`: the day on this computer's calendar. */
+export function planFileName(now: Date): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+  return `rapport-plan-${day}.json`;
+}
+
 /** The entity schemas live in the contract, which gathers this file; it hands them in. */
 export interface EntitySchemas<
   S extends z.ZodRawShape,

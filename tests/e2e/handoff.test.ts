@@ -1,6 +1,6 @@
 // Issue 10's end-to-end path, as a new user would go: import a messy CSV of 20 ideas (a BOM,
 // semicolons, one bad row: shown, nothing imported; fixed: all imported), export a month for
-// Buffer and as .ics, back up, delete posts, restore, and find them back.
+// Buffer, as .ics and everything as JSON, back up, delete posts, restore, and find them back.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
@@ -122,6 +122,18 @@ it('imports a messy CSV, exports for Buffer and as .ics, backs up, restores', as
   expect(events).toHaveLength(15);
   expect(events.find((e) => e.summary === 'Idea 4')!.description).toContain('Owner: Ana Ruiz');
   expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Everything, as one JSON file the host writes a page of posts at a time.
+  await page.getByLabel('Export for').selectOption('json');
+  const plan = await download(page, () =>
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
+  );
+  expect(plan.name).toMatch(/^rapport-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  const everything = JSON.parse(plan.text) as { format: string; posts: Post[]; staff: unknown[] };
+  expect(everything.format).toBe('rapport-plan');
+  expect(everything.posts.map((p) => p.title).sort()).toEqual(imported.map((p) => p.title).sort());
+  expect(everything.staff).toHaveLength(1);
+  await page.getByText(`Saved ${plan.name}: 20 posts.`).first().waitFor();
 
   // Back up, delete posts (for good), restore, find them back.
   await page.getByRole('button', { name: 'Back up now' }).click();

@@ -1,5 +1,6 @@
-// The browser host's "Download a backup" over real HTTP: token, method, no backup yet, then the
-// newest verified backup streamed as an attachment that opens as SQLite with the posts.
+// The browser host's downloads over real HTTP. "Download a backup": token, method, no backup
+// yet, then the newest verified backup streamed as an attachment that opens as SQLite with the
+// posts. "Export everything": the whole plan as a JSON attachment.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpHost, type HttpHost } from '../../electron/http-host';
 import { backupDirFor } from '../../electron/store/backups';
 import { backupDownloadsFor } from '../../electron/http-backup';
+import { writePlanFile } from '../../electron/store/plan-file';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 const TOKEN = 'backup-token-0123456789';
@@ -24,6 +26,7 @@ beforeEach(async () => {
     staticDir: siteDir,
     token: TOKEN,
     backups: backupDownloadsFor(store.file),
+    plans: { write: (file) => writePlanFile(store.store, file) },
   });
 });
 afterEach(async () => {
@@ -86,5 +89,35 @@ describe('GET /backup', () => {
     expect(Buffer.from(await response.arrayBuffer())).toEqual(
       readFileSync(join(backupDirFor(store.file), good.id)),
     );
+  });
+});
+
+describe('GET /plan', () => {
+  const getPlan = (init: RequestInit = {}) =>
+    fetch(`${host.url}plan`, {
+      ...init,
+      headers: { Authorization: `Bearer ${TOKEN}`, ...(init.headers as object) },
+    });
+
+  it('needs the token and GET', async () => {
+    expect((await fetch(`${host.url}plan`)).status).toBe(401);
+    const post = await getPlan({ method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('streams the whole plan as a JSON attachment, saying how many posts it holds', async () => {
+    await store.call('posts.create', { title: 'Meet Ana' });
+    await store.call('posts.create', { title: 'Flu shots' });
+    const response = await getPlan();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="rapport-plan-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    expect(response.headers.get('x-rapport-posts')).toBe('2');
+    const plan = (await response.json()) as { format: string; posts: { title: string }[] };
+    expect(plan.format).toBe('rapport-plan');
+    expect(plan.posts.map((p) => p.title).sort()).toEqual(['Flu shots', 'Meet Ana']);
   });
 });

@@ -107,6 +107,9 @@ vi.mock('electron', () => {
     dialog: {
       showErrorBox: fn('showErrorBox'),
       showOpenDialog: fn('showOpenDialog'),
+      showSaveDialog: fn('showSaveDialog', () =>
+        Promise.resolve({ canceled: false, filePath: join(fake.userData, 'our-plan.json') }),
+      ),
       showMessageBoxSync: fn('showMessageBoxSync', () => fake.messageBoxResponse),
     },
     ipcMain: { handle: (channel: string, listener: Fn) => fake.handlers.set(channel, listener) },
@@ -208,6 +211,19 @@ describe('electron/main.ts', () => {
       { title: 'x' },
     );
     expect(theirs).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('saves the whole plan where the save dialog points (Export everything)', async () => {
+    await startMain();
+    const appUrl = pathToFileURL(String(fake.windows[0]!.loadFile.mock.calls[0]![0])).href;
+    const mine = { senderFrame: { url: appUrl, parent: null } };
+    await fake.handlers.get('rapport:posts.create')!(mine, { title: 'Team Tuesday' });
+    const saved = await fake.handlers.get('rapport:shell.savePlan')!(mine);
+    expect(saved).toEqual({ ok: true, data: { saved: true, name: 'our-plan.json', posts: 1 } });
+    const plan = JSON.parse(readFileSync(join(fake.userData, 'our-plan.json'), 'utf8')) as {
+      posts: { title: string }[];
+    };
+    expect(plan.posts.map((p) => p.title)).toEqual(['Team Tuesday']);
   });
 
   it('hardens every web contents Electron creates', async () => {

@@ -7,12 +7,12 @@ import { useState } from 'react';
 import { PLATFORM_IDS, PLATFORMS, type PlatformId } from '../../../shared/platforms';
 import { STATUS_IDS, STATUSES, type StatusId } from '../../../shared/vocabulary';
 import { Field } from '../../components/form/Field';
-import { exportForTool, exportIcs, exportPlan, type HandoffResult } from '../../data/handoff';
+import { exportForTool, exportIcs, savePlanToFile, type HandoffResult } from '../../data/handoff';
 import { usePracticeZone } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { formatDateTime, plural } from '../../lib/format';
 import { notify } from '../../state/notices';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
 import { currentMonth, monthRange } from './handoff-utils';
 
 type Target = 'buffer' | 'hootsuite' | 'ics' | 'json';
@@ -64,11 +64,11 @@ export function ExportSection() {
         notify(summary);
       }
     } else {
-      const outcome = await exportPlan();
-      if (outcome.ok) {
-        const name = `rapport-plan-${outcome.data.exportedAt.slice(0, 10)}.json`;
-        downloadText(name, JSON.stringify(outcome.data, null, 2));
-        const summary = `Saved ${name}: ${plural(outcome.data.posts.length, { one: 'post', other: 'posts' })}.`;
+      const outcome = await savePlanToFile();
+      if (outcome.ok && outcome.data.saved) {
+        const { name, posts, blob } = outcome.data;
+        if (blob) downloadBlob(name, blob);
+        const summary = `Saved ${name}: ${plural(posts, { one: 'post', other: 'posts' })}.`;
         setResult({ files: [], skipped: [], summary });
         notify(summary);
       }

@@ -11,6 +11,7 @@ import { mediaUploads } from '../../../electron/media/files';
 import { backupDownloadsFor } from '../../../electron/http-backup';
 import { createHttpHost, type HttpHost } from '../../../electron/http-host';
 import type { Db } from '../../../electron/store/database';
+import { writePlanFile } from '../../../electron/store/plan-file';
 import { openStore, type SqliteStore } from '../../../electron/store/store';
 import type { Channel, ChannelInput } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/envelope';
@@ -60,6 +61,7 @@ export async function startHost(): Promise<TestHost> {
       dispatch: createDispatch(store, { prefsDir: dir }),
       uploads: mediaUploads(join(dir, 'media')),
       backups: backupDownloadsFor(dbFile),
+      plans: { write: (file) => writePlanFile(store, file) },
       staticDir: RENDERER_DIR,
       token,
       port,

@@ -1,19 +1,23 @@
-// "Back up to a file…" in the desktop app: the main process makes a checked backup (the backup
-// service), asks where to save it with its own save dialog (the page never names a path),
-// copies it there under a temporary name, checks the copy with `PRAGMA integrity_check`, and
-// only then gives it the chosen name. Pure wiring over *Like interfaces; main.ts plugs in
-// Electron's dialog and the real backup service.
+// Files the desktop app's main process makes and saves where the person chooses, with its own
+// save dialog (the page never names a path); each is written beside the target under a
+// temporary name and only then given the chosen name, so no half-written file is ever left.
+// - "Back up to a file…": a checked backup (the backup service), copied, checked again with
+//   `PRAGMA integrity_check`.
+// - "Export everything (JSON)": the whole plan, written a page of posts at a time.
+// Pure wiring over *Like interfaces; main.ts plugs in Electron's dialog and the real store.
 import { basename, dirname, join } from 'node:path';
-import type { SavedBackup } from '../../shared/bridge';
+import { planFileName } from '../../shared/channels/handoff';
+import type { SavedFile } from '../../shared/bridge';
 import {
   SAVE_BACKUP_IPC_CHANNEL,
+  SAVE_PLAN_IPC_CHANNEL,
   UNAUTHORIZED,
   type IpcInvokeEventLike,
   type IpcMainLike,
 } from './ipc';
 import type { SaveDialogOptionsLike } from './downloads';
 
-export { SAVE_BACKUP_IPC_CHANNEL };
+export { SAVE_BACKUP_IPC_CHANNEL, SAVE_PLAN_IPC_CHANNEL };
 
 export interface SaveDialogLike {
   showSaveDialog(
@@ -36,7 +40,7 @@ export interface FilesLike {
   check(file: string): string[];
 }
 
-export type { SavedBackup };
+export type { SavedFile };
 
 /** The dialog's choices: the backup's own name in Documents, SQLite files first. */
 export function backupSaveDialogFor(
@@ -65,7 +69,7 @@ export async function saveBackupToChosenFile(deps: {
   files: FilesLike;
   documentsDir: string;
   nonce?: () => string;
-}): Promise<SavedBackup> {
+}): Promise<SavedFile> {
   const { dialog, backups, files, documentsDir } = deps;
   const nonce = deps.nonce ?? (() => Math.random().toString(16).slice(2, 10));
   let made: { id: string; posts: number };
@@ -76,7 +80,7 @@ export async function saveBackupToChosenFile(deps: {
   }
   const choice = await dialog.showSaveDialog(backupSaveDialogFor(made.id, documentsDir));
   if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false } };
-  const target = /\.[a-z0-9]+$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.db`;
+  const target = withExtension(choice.filePath, 'db');
   const temp = tempPathFor(target, nonce());
   try {
     await files.copy(backups.fileOf(made.id), temp);
@@ -97,17 +101,62 @@ export async function saveBackupToChosenFile(deps: {
   return { ok: true, data: { saved: true, name: basename(target), posts: made.posts } };
 }
 
-function fail(message: string): SavedBackup {
+/** The plan's dialog: `rapport-plan-<day>.json` in Documents, JSON files first. */
+export function planSaveDialogFor(name: string, documentsDir: string): SaveDialogOptionsLike {
+  return {
+    title: 'Export the whole plan',
+    defaultPath: join(documentsDir, name),
+    buttonLabel: 'Export',
+    filters: [
+      { name: 'Rapport plan (JSON)', extensions: ['json'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+}
+
+export async function savePlanToChosenFile(deps: {
+  dialog: SaveDialogLike;
+  /** Writes the whole plan to the new file `file`. */
+  write(file: string): Promise<{ posts: number }>;
+  files: Pick<FilesLike, 'rename' | 'remove'>;
+  documentsDir: string;
+  now?: () => Date;
+  nonce?: () => string;
+}): Promise<SavedFile> {
+  const { dialog, files, documentsDir } = deps;
+  const nonce = deps.nonce ?? (() => Math.random().toString(16).slice(2, 10));
+  const name = planFileName((deps.now ?? (() => new Date()))());
+  const choice = await dialog.showSaveDialog(planSaveDialogFor(name, documentsDir));
+  if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false } };
+  const target = withExtension(choice.filePath, 'json');
+  const temp = tempPathFor(target, nonce());
+  try {
+    const { posts } = await deps.write(temp);
+    await files.rename(temp, target);
+    return { ok: true, data: { saved: true, name: basename(target), posts } };
+  } catch (error) {
+    await files.remove(temp).catch(() => {});
+    return fail(
+      `The plan could not be written there (${(error as Error).message}). Try another place.`,
+    );
+  }
+}
+
+/** The chosen path, with `.ext` added when it has no extension of its own. */
+function withExtension(path: string, ext: string): string {
+  return /\.[a-z0-9]+$/i.test(path) ? path : `${path}.${ext}`;
+}
+
+function fail(message: string): SavedFile {
   return { ok: false, error: { code: 'internal', message } };
 }
 
-/** Serves "Back up to a file…" to Rapport's own window only. */
-export function registerSaveBackup(
+/** Serves one of these saves on `channel` to Rapport's own window only. */
+export function registerSave(
   ipcMain: IpcMainLike,
-  save: () => Promise<SavedBackup>,
+  channel: typeof SAVE_BACKUP_IPC_CHANNEL | typeof SAVE_PLAN_IPC_CHANNEL,
+  save: () => Promise<SavedFile>,
   isTrusted: (event: IpcInvokeEventLike) => boolean,
 ): void {
-  ipcMain.handle(SAVE_BACKUP_IPC_CHANNEL, (event) =>
-    isTrusted(event) ? save() : Promise.resolve(UNAUTHORIZED),
-  );
+  ipcMain.handle(channel, (event) => (isTrusted(event) ? save() : Promise.resolve(UNAUTHORIZED)));
 }

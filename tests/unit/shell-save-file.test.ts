@@ -1,21 +1,25 @@
-// "Back up to a file…" in the desktop app, on real files: a checked backup of a real planner is
-// copied where the (fake) save dialog points, checked again there, and only then named.
+// Saving to a place the person chooses in the desktop app, on real files. "Back up to a file…":
+// a checked backup of a real planner is copied where the (fake) save dialog points, checked
+// again there, and only then named. "Export everything": the whole plan written there.
 import { copyFile, rename, rm } from 'node:fs/promises';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRapportBridge } from '../../electron/shell/bridge';
 import {
   backupSaveDialogFor,
-  registerSaveBackup,
+  registerSave,
   SAVE_BACKUP_IPC_CHANNEL,
+  SAVE_PLAN_IPC_CHANNEL,
   saveBackupToChosenFile,
+  savePlanToChosenFile,
   type FilesLike,
   type SaveDialogLike,
-} from '../../electron/shell/backup-file';
+} from '../../electron/shell/save-file';
 import { sqliteBackups } from '../../electron/store/backup-service';
 import { backupDirFor, checkFile } from '../../electron/store/backups';
+import { writePlanFile } from '../../electron/store/plan-file';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 let store: TempStore;
@@ -121,34 +125,98 @@ describe('back up to a chosen file (desktop)', () => {
     );
     expect(!answer.ok && answer.error.message).toMatch(/could not be written there/);
   });
+});
 
-  it('is served to Rapport’s own window only, through the bridge', async () => {
-    const handlers = new Map<string, (event: unknown) => unknown>();
-    const save = vi.fn(() =>
-      Promise.resolve({ ok: true as const, data: { saved: false as const } }),
-    );
-    registerSaveBackup(
-      { handle: (channel, listener) => handlers.set(channel, listener as never) },
-      save,
-      (event) => (event as unknown as { trusted: boolean }).trusted,
-    );
-    const handler = handlers.get(SAVE_BACKUP_IPC_CHANNEL)!;
-    expect(await handler({ trusted: false })).toMatchObject({
-      ok: false,
-      error: { code: 'unauthorized' },
-    });
-    expect(save).not.toHaveBeenCalled();
-    expect(await handler({ trusted: true })).toEqual({ ok: true, data: { saved: false } });
-
-    const invoke = vi.fn(() => Promise.resolve({ ok: true, data: { saved: false } }));
-    const bridge = createRapportBridge({ invoke, on: vi.fn(), removeListener: vi.fn() });
-    expect(await bridge.saveBackup()).toEqual({ ok: true, data: { saved: false } });
-    expect(invoke).toHaveBeenCalledWith(SAVE_BACKUP_IPC_CHANNEL);
-    const broken = createRapportBridge({
-      invoke: () => Promise.reject(new Error('gone')),
-      on: vi.fn(),
-      removeListener: vi.fn(),
-    });
-    expect(await broken.saveBackup()).toMatchObject({ ok: false });
+describe('export the whole plan to a chosen file (desktop)', () => {
+  const planDeps = (
+    dialog: SaveDialogLike,
+    write: (file: string) => Promise<{ posts: number }> = (file) =>
+      writePlanFile(store.store, file),
+  ) => ({
+    dialog,
+    write,
+    files: realFiles,
+    documentsDir: '/home/a/Documents',
+    now: () => new Date(2026, 11, 2, 9, 30),
+    nonce: () => 'n0nce',
   });
+
+  it('offers rapport-plan-<today>.json in Documents and writes the plan there', async () => {
+    const target = join(store.dir, 'our-plan');
+    const dialog = chosen(target);
+    const answer = await savePlanToChosenFile(planDeps(dialog));
+    expect(answer).toEqual({ ok: true, data: { saved: true, name: 'our-plan.json', posts: 2 } });
+    const [options] = (dialog.showSaveDialog as ReturnType<typeof vi.fn>).mock.calls[0] as [
+      { defaultPath: string; filters: unknown[] },
+    ];
+    expect(options.defaultPath).toBe('/home/a/Documents/rapport-plan-2026-12-02.json');
+    expect(options.filters[0]).toEqual({ name: 'Rapport plan (JSON)', extensions: ['json'] });
+    const plan = JSON.parse(readFileSync(`${target}.json`, 'utf8')) as {
+      posts: { title: string }[];
+    };
+    expect(plan.posts.map((p) => p.title).sort()).toEqual(['Flu shots', 'Meet Ana']);
+    expect(readdirSync(store.dir).filter((n) => n.endsWith('.part'))).toEqual([]);
+  });
+
+  it('cancelling writes nothing; a failure leaves no file and says so', async () => {
+    const cancel: SaveDialogLike = { showSaveDialog: () => Promise.resolve({ canceled: true }) };
+    const write = vi.fn(() => Promise.resolve({ posts: 0 }));
+    expect(await savePlanToChosenFile(planDeps(cancel, write))).toEqual({
+      ok: true,
+      data: { saved: false },
+    });
+    expect(write).not.toHaveBeenCalled();
+
+    const target = join(store.dir, 'plan.json');
+    const answer = await savePlanToChosenFile(
+      planDeps(chosen(target), async (file) => {
+        writeFileSync(file, '{"half":');
+        throw new Error('disk full');
+      }),
+    );
+    expect(!answer.ok && answer.error.message).toBe(
+      'The plan could not be written there (disk full). Try another place.',
+    );
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(store.dir).filter((n) => n.endsWith('.part'))).toEqual([]);
+  });
+});
+
+describe('serving the saves', () => {
+  it.each([
+    ['saveBackup', SAVE_BACKUP_IPC_CHANNEL],
+    ['savePlan', SAVE_PLAN_IPC_CHANNEL],
+  ] as const)(
+    '%s is served to Rapport’s own window only, through the bridge',
+    async (name, channel) => {
+      const handlers = new Map<string, (event: unknown) => unknown>();
+      const save = vi.fn(() =>
+        Promise.resolve({ ok: true as const, data: { saved: false as const } }),
+      );
+      registerSave(
+        { handle: (on, listener) => handlers.set(on, listener as never) },
+        channel,
+        save,
+        (event) => (event as unknown as { trusted: boolean }).trusted,
+      );
+      const handler = handlers.get(channel)!;
+      expect(await handler({ trusted: false })).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized' },
+      });
+      expect(save).not.toHaveBeenCalled();
+      expect(await handler({ trusted: true })).toEqual({ ok: true, data: { saved: false } });
+
+      const invoke = vi.fn(() => Promise.resolve({ ok: true, data: { saved: false } }));
+      const bridge = createRapportBridge({ invoke, on: vi.fn(), removeListener: vi.fn() });
+      expect(await bridge[name]()).toEqual({ ok: true, data: { saved: false } });
+      expect(invoke).toHaveBeenCalledWith(channel);
+      const broken = createRapportBridge({
+        invoke: () => Promise.reject(new Error('gone')),
+        on: vi.fn(),
+        removeListener: vi.fn(),
+      });
+      expect(await broken[name]()).toMatchObject({ ok: false });
+    },
+  );
 });
