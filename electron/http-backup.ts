@@ -1,19 +1,23 @@
 // "Download a backup" in the browser host: `GET /backup` (token as for /api, in the
-// Authorization header, so it never lands in an address bar or a log) streams the newest backup
-// that passes `PRAGMA integrity_check` as an attachment. The page makes a fresh one first with
-// the `backup.create` channel. Photos and videos are not inside (see backup-media.ts).
+// Authorization header, so it never lands in an address bar or a log) sends the newest backup
+// that passes `PRAGMA integrity_check` as an attachment: a temporary copy with the photos and
+// videos it refers to inside it (backup-bundle.ts), so the download is whole on its own. The
+// page makes a fresh backup first with the `backup.create` channel.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { backupDirFor, newestGoodBackup } from './store/backups';
+import { backupDirFor, bundlePlannerMedia, newestGoodBackup } from './store/backups';
 
 export const BACKUP_DOWNLOAD_PATH = '/backup';
 
 export interface BackupDownloads {
   /** The newest backup file that passes its check, or undefined when there is none. */
   newestVerified(): Promise<string | undefined> | string | undefined;
+  /** Puts the photos and videos the copy `file` refers to inside it. */
+  bundle(file: string): void;
 }
 
 /** The backups beside the planner file `dbFile` (backups/). */
@@ -24,6 +28,7 @@ export function backupDownloadsFor(dbFile: string): BackupDownloads {
       const newest = newestGoodBackup(dir);
       return newest && join(dir, newest.id);
     },
+    bundle: (file) => void bundlePlannerMedia(file, dbFile),
   };
 }
 
@@ -70,7 +75,15 @@ export async function sendBackup(
     refuse(answer.status, answer.message, answer.allow ? { Allow: answer.allow } : undefined);
     return;
   }
-  await sendAttachment(req, res, answer.file, answer.name, 'application/vnd.sqlite3');
+  const dir = await mkdtemp(join(tmpdir(), 'rapport-backup-'));
+  try {
+    const copy = join(dir, answer.name);
+    await copyFile(answer.file, copy);
+    downloads.bundle(copy);
+    await sendAttachment(req, res, copy, answer.name, 'application/vnd.sqlite3');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Streams `file` as a download named `name` (HEAD: the headers only). */

@@ -18,7 +18,7 @@ import {
 import { createDispatch } from './api/index';
 import { restoreOverDamaged } from './recovery';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
-import { backupDirFor, checkFile, newestGoodBackup } from './store/backups';
+import { backupDirFor, bundlePlannerMedia, checkFile, newestGoodBackup } from './store/backups';
 import { writePlanFile } from './store/plan-file';
 import {
   registerSave,
@@ -203,6 +203,7 @@ function start(): void {
         backups: {
           create: () => planner.exclusive(() => backups.create('manual')),
           fileOf: (id) => join(backupDirFor(planner.file), id),
+          bundle: (file) => bundlePlannerMedia(file, planner.file),
         },
         files,
         documentsDir: app.getPath('documents'),

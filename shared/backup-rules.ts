@@ -8,6 +8,7 @@ export const BACKUP_REASONS = [
   'pre-migration',
   'pre-restore',
   'pre-import',
+  'added',
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 

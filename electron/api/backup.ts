@@ -1,13 +1,31 @@
+import { rm } from 'node:fs/promises';
 import { ApiError } from '../../shared/envelope';
+import { BackupError } from '../store/backups';
 import type { AreaHandlers } from './types';
 
 export const backupHandlers: AreaHandlers<
-  'backup.health' | 'backup.list' | 'backup.create' | 'backup.restore'
+  'backup.health' | 'backup.list' | 'backup.create' | 'backup.add' | 'backup.restore'
 > = {
   // A store that opened is a healthy one: a damaged file is served by the recovery host.
   'backup.health': () => Promise.resolve({ state: 'ok' as const }),
   'backup.list': (_tx, _input, { backups }) => backups.list(),
   'backup.create': (_tx, _input, { backups }) => backups.create('manual'),
+  'backup.add': async (_tx, { uploadId }, { backups, media }) => {
+    if (!media.hasUpload(uploadId)) {
+      throw new ApiError('not_found', 'That file did not arrive. Please pick it again.', {
+        uploadId: 'No upload with this id',
+      });
+    }
+    const file = media.incomingPath(uploadId);
+    try {
+      return await backups.add(file);
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      throw new ApiError('invalid_input', error.message, { uploadId: error.message });
+    } finally {
+      await rm(file, { force: true });
+    }
+  },
   'backup.restore': async (_tx, { id }, { backups }) => {
     const restored = await backups.find(id);
     if (!restored) {

@@ -105,6 +105,7 @@ const noBackups: BackupService = {
   find: () => Promise.resolve(undefined),
   check: unavailable,
   create: unavailable,
+  add: unavailable,
   scheduleRestore: () => undefined,
 };
 

@@ -1,8 +1,8 @@
 // Files the desktop app's main process makes and saves where the person chooses, with its own
 // save dialog (the page never names a path); each is written beside the target under a
 // temporary name and only then given the chosen name, so no half-written file is ever left.
-// - "Back up to a file…": a checked backup (the backup service), copied, checked again with
-//   `PRAGMA integrity_check`.
+// - "Back up to a file…": a checked backup (the backup service), copied with the photos and
+//   videos it refers to inside it, checked again with `PRAGMA integrity_check`.
 // - "Export everything (JSON)": the whole plan, written a page of posts at a time.
 // Pure wiring over *Like interfaces; main.ts plugs in Electron's dialog and the real store.
 import { basename, dirname, join } from 'node:path';
@@ -30,6 +30,8 @@ export interface BackupMakerLike {
   create(): Promise<{ id: string; posts: number }>;
   /** The backup's file. */
   fileOf(id: string): string;
+  /** Puts the photos and videos the copy `file` refers to inside it. */
+  bundle(file: string): void;
 }
 
 export interface FilesLike {
@@ -84,7 +86,14 @@ export async function saveBackupToChosenFile(deps: {
   const temp = tempPathFor(target, nonce());
   try {
     await files.copy(backups.fileOf(made.id), temp);
-    const problems = files.check(temp);
+    // A copy SQLite cannot open to take the media in has failed its check as surely.
+    let problems: string[];
+    try {
+      backups.bundle(temp);
+      problems = files.check(temp);
+    } catch (error) {
+      problems = [(error as Error).message];
+    }
     if (problems.length > 0) {
       await files.remove(temp);
       return fail(

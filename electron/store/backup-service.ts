@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupDue, type BackupInfo, type BackupReason } from '../../shared/backup-rules';
 import {
+  addBackupFile,
   backupDirFor,
   backupPath,
   checkFile,
@@ -22,6 +23,8 @@ export interface BackupService {
   check(id: string): Promise<string[]>;
   /** Makes a checked backup of the planner as last committed, then rotates old ones. */
   create(reason: BackupReason): Promise<BackupInfo>;
+  /** Takes a saved backup file in as a backup of its own (see addBackupFile). */
+  add(file: string): Promise<BackupInfo>;
   /** Swaps the backup in once the running transaction is over. */
   scheduleRestore(id: string, fallbackId: string): void;
 }
@@ -45,6 +48,13 @@ export function sqliteBackups(store: SqliteStore, dir = backupDirFor(store.file)
         } finally {
           reader.close();
         }
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    },
+    add: (source) => {
+      try {
+        return Promise.resolve(addBackupFile(source, dir));
       } catch (error) {
         return Promise.reject(error as Error);
       }

@@ -21,8 +21,15 @@ import {
   type BackupInfo,
   type BackupReason,
 } from '../../shared/backup-rules';
-import { pruneBackupMedia, restoreBackupMedia, saveBackupMedia } from './backup-media';
+import { bundleMedia, removeCopy, unbundleMedia } from './backup-bundle';
+import {
+  MEDIA_FOLDER,
+  pruneBackupMedia,
+  restoreBackupMedia,
+  saveBackupMedia,
+} from './backup-media';
 import type { Db } from './database';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export const BACKUP_FOLDER = 'backups';
 
@@ -115,6 +122,74 @@ export function writeBackup(
     throw error;
   }
   return describe(dir, name)!;
+}
+
+/**
+ * Makes the copy `copy` of the planner `dbFile` carry its photos and videos (from
+ * backups/media, else media/), to be saved away from this computer. Returns the names found
+ * in neither.
+ */
+export function bundlePlannerMedia(copy: string, dbFile: string): string[] {
+  return bundleMedia(copy, [
+    join(backupDirFor(dbFile), MEDIA_FOLDER),
+    join(dirname(dbFile), MEDIA_FOLDER),
+  ]);
+}
+
+/**
+ * Takes a saved backup (`source`, e.g. from "Back up to a file") into `dir` as a backup of its
+ * own, to be restored like any other: copied, checked, refused unless it is a Rapport planner
+ * this version can open, its carried media put into backups/media. `source` is not changed.
+ */
+export function addBackupFile(source: string, dir: string, now: Date = new Date()): BackupInfo {
+  mkdirSync(dir, { recursive: true });
+  let name = backupFileName(now, 'added');
+  while (existsSync(join(dir, name))) {
+    now = new Date(now.getTime() + 1);
+    name = backupFileName(now, 'added');
+  }
+  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    copyFileSync(source, temp);
+    const problems = checkFile(temp, 'integrity_check');
+    if (problems.length > 0) {
+      throw new BackupError(
+        `That file is not a good Rapport backup (${problems.slice(0, 2).join('; ')}). Nothing was changed.`,
+      );
+    }
+    refuseUnlessPlanner(temp);
+    unbundleMedia(temp, join(dir, MEDIA_FOLDER));
+    renameSync(temp, join(dir, name));
+  } catch (error) {
+    removeCopy(temp);
+    throw error;
+  }
+  return describe(dir, name)!;
+}
+
+/** Throws unless `file` is a Rapport planner of this version or an older one. */
+function refuseUnlessPlanner(file: string): void {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .pluck()
+      .all() as string[];
+    if (version === 0 || !['posts', 'staff', 'settings'].every((t) => tables.includes(t))) {
+      throw new BackupError(
+        'That file is an SQLite database but not a Rapport planner. Nothing was changed.',
+      );
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new BackupError(
+        `That backup was saved by a newer version of Rapport (schema ${version}; this version ` +
+          `knows up to ${LATEST_SCHEMA_VERSION}). Update Rapport to restore it. Nothing was changed.`,
+      );
+    }
+  } finally {
+    db.close();
+  }
 }
 
 function describe(dir: string, name: string): BackupInfo | undefined {

@@ -3,7 +3,7 @@
 // backup instead).
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../backup-rules';
-import { channel, empty } from '../schemas';
+import { channel, empty, id } from '../schemas';
 
 export const backupSchema = z.object({
   id: z.string(),
@@ -35,6 +35,11 @@ export const backupChannels = {
   'backup.list': channel(empty, z.array(backupSchema)),
   /** Makes a checked backup now. */
   'backup.create': channel(empty, backupSchema),
+  /**
+   * Takes in a backup saved elsewhere ("Back up to a file"; uploaded first, as photos are) as a
+   * backup of its own, to restore from the list; the photos and videos inside it come along.
+   */
+  'backup.add': channel(z.strictObject({ uploadId: id }), backupSchema),
   /**
    * Replaces the planner with a backup: the current state is backed up first (`safety`, null
    * when the current file is damaged and was set aside instead). Reload the window afterwards.

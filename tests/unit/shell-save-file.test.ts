@@ -18,7 +18,7 @@ import {
   type SaveDialogLike,
 } from '../../electron/shell/save-file';
 import { sqliteBackups } from '../../electron/store/backup-service';
-import { backupDirFor, checkFile } from '../../electron/store/backups';
+import { backupDirFor, bundlePlannerMedia, checkFile } from '../../electron/store/backups';
 import { writePlanFile } from '../../electron/store/plan-file';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
@@ -45,6 +45,7 @@ function deps(dialog: SaveDialogLike, files: FilesLike = realFiles) {
     backups: {
       create: () => backups.create('manual'),
       fileOf: (id: string) => join(backupDirFor(store.file), id),
+      bundle: (file: string) => bundlePlannerMedia(file, store.file),
     },
     nonce: () => 'n0nce',
   };

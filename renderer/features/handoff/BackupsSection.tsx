@@ -24,6 +24,7 @@ const REASONS: Record<BackupInfo['reason'], string> = {
   'pre-migration': 'Before an update',
   'pre-restore': 'Before a restore',
   'pre-import': 'Before an import',
+  added: 'From a saved file',
 };
 
 export function BackupsSection({ reload = () => window.location.reload() }) {
