@@ -1,7 +1,8 @@
 // Backups, imports and exports: the planner's file kept safe, ideas in from a spreadsheet, and
 // files out for the tools that publish.
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
-import { api, backupToFile, planToFile, type SavedFile } from './client';
+import { ApiError } from '../../shared/envelope';
+import { api, backupToFile, planToFile, uploadFiles, type SavedFile } from './client';
 
 export { isDesktop } from './client';
 export type { SavedFile };
@@ -37,6 +38,23 @@ export function saveBackupToFile(): Promise<Outcome<SavedFile>> {
     const result = await backupToFile();
     backupsQuery.invalidate();
     return result;
+  });
+}
+
+/**
+ * Takes in a backup saved elsewhere ("Back up to a file", on this computer or another): sent
+ * as photos are, then checked and listed by `backup.add`, ready to restore.
+ */
+export function addSavedBackup(file: File): Promise<Outcome<BackupInfo>> {
+  return mutate(async () => {
+    const { uploads, refused } = await uploadFiles([file]);
+    const sent = uploads[0];
+    if (!sent) {
+      throw new ApiError('invalid_input', refused[0]?.message ?? 'The file did not arrive.');
+    }
+    const added = await api('backup.add', { uploadId: sent.uploadId });
+    backupsQuery.invalidate();
+    return added;
   });
 }
 

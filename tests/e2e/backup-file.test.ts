@@ -1,9 +1,14 @@
 // "Download a backup" in the browser host: the page makes a checked backup, the host streams
-// the newest verified one, Chromium saves it, and the file opens as SQLite holding the posts.
+// the newest verified one with its photos inside, Chromium saves it, and the file opens as
+// SQLite holding the posts. Then a new computer (a fresh host) takes it in with "Restore from a
+// saved file…" and gets the posts and the photo back.
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import type { TestHost } from './support/host';
 import { accessibilityViolations, screenshot, useBrowser } from './support/session';
 
 const newSession = useBrowser();
@@ -11,11 +16,33 @@ const newSession = useBrowser();
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
-it('downloads a verified backup that opens as SQLite with the posts', async () => {
+/** A photo as the page uploads it, taken into the library. */
+async function importPhoto(host: TestHost): Promise<{ id: string; sha256: string }> {
+  const bytes = await sharp({
+    create: { width: 320, height: 400, channels: 3, background: '#336699' },
+  })
+    .png()
+    .toBuffer();
+  const sent = await fetch(`${host.baseUrl}upload`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${host.token}` },
+    body: bytes,
+  });
+  const { data } = (await sent.json()) as { data: { uploadId: string } };
+  const taken = await host.invoke('media.import', { uploadId: data.uploadId, name: 'team.png' });
+  return (taken as { data: { id: string; sha256: string } }).data;
+}
+
+it('downloads a verified backup with its photo; a new computer restores both', async () => {
   const session = await newSession();
   const { page, host } = session;
+  const photo = await importPhoto(host);
   for (const title of ['Meet Ana', 'Flu shot clinic', 'Behind the front desk']) {
-    await host.invoke('posts.create', { title, scheduledAt: '2026-12-09T16:00:00.000Z' });
+    await host.invoke('posts.create', {
+      title,
+      scheduledAt: '2026-12-09T16:00:00.000Z',
+      ...(title === 'Meet Ana' ? { media: [{ mediaId: photo.id, alt: 'The team' }] } : {}),
+    });
   }
   await page.reload();
   await nav(page, 'Import & export').click();
@@ -30,6 +57,8 @@ it('downloads a verified backup that opens as SQLite with the posts', async () =
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const titles = db.prepare('SELECT title FROM posts ORDER BY title').pluck().all();
     expect(titles).toEqual(['Behind the front desk', 'Flu shot clinic', 'Meet Ana']);
+    const carried = db.prepare('SELECT name FROM rapport_saved_media').pluck().all();
+    expect(carried).toEqual([`${photo.sha256}.png`]);
   } finally {
     db.close();
   }
@@ -51,4 +80,33 @@ it('downloads a verified backup that opens as SQLite with the posts', async () =
   }
   expect(session.problems).toEqual([]);
   expect(host.serverErrors).toEqual([]);
+
+  // A new computer: an empty planner takes the saved file in and restores it.
+  const fresh = await newSession();
+  await fresh.page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await nav(fresh.page, 'Import & export').click();
+  await fresh.page.getByLabel('Saved backup file').setInputFiles(saved);
+  await fresh.page.getByText('downloaded-backup.db is in the list: 3 posts.').waitFor();
+  await fresh.page.getByRole('cell', { name: 'From a saved file' }).waitFor();
+  await fresh.page.getByText(/^Restore the saved file added at .* \(3 posts\)\?$/).waitFor();
+  expect(await accessibilityViolations(fresh.page)).toEqual([]);
+  await screenshot(fresh.page, 'backup-saved-file-confirm-1280x720');
+  await fresh.page.getByRole('button', { name: 'Yes, restore it' }).click();
+  await fresh.page.waitForEvent('load');
+  const back = (await fresh.host.invoke('posts.listRange', {
+    from: '2026-12-01T00:00:00.000Z',
+    to: '2027-01-01T00:00:00.000Z',
+  })) as { data: { title: string; media: unknown[] }[] };
+  expect(back.data.map((p) => p.title).sort()).toEqual([
+    'Behind the front desk',
+    'Flu shot clinic',
+    'Meet Ana',
+  ]);
+  expect(back.data.find((p) => p.title === 'Meet Ana')!.media).toEqual([
+    { mediaId: photo.id, alt: 'The team' },
+  ]);
+  expect(existsSync(join(fresh.host.dir, 'media', `${photo.sha256}.png`))).toBe(true);
+  expect(await fresh.host.invoke('media.thumbnail', { id: photo.id })).toMatchObject({ ok: true });
+  expect(fresh.problems).toEqual([]);
+  expect(fresh.host.serverErrors).toEqual([]);
 });

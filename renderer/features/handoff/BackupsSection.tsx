@@ -1,10 +1,12 @@
-// Backups: the list (when, why, size, posts), "Back up now", and "Restore" with a confirm step.
-// A restore first keeps the planner as it is now, then the window reloads.
-import { DatabaseBackup, FileDown, RotateCcw } from 'lucide-react';
-import { useState } from 'react';
+// Backups: the list (when, why, size, posts), "Back up now", a backup saved to a file (with
+// its photos and videos inside) and taken back in, and "Restore" with a confirm step. A restore
+// first keeps the planner as it is now, then the window reloads.
+import { DatabaseBackup, FileDown, FileUp, RotateCcw } from 'lucide-react';
+import { useRef, useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { QueryProblem } from '../../components/QueryProblem';
 import {
+  addSavedBackup,
   backupsQuery,
   createBackup,
   isDesktop,
@@ -31,6 +33,7 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
   const backups = backupsQuery.use();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
+  const savedFile = useRef<HTMLInputElement>(null);
 
   async function backUpNow() {
     setBusy(true);
@@ -50,6 +53,19 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
     if (blob) downloadBlob(name, blob);
     const what = plural(posts, { one: 'post', other: 'posts' });
     notify(blob ? `Backup downloaded as ${name}: ${what}.` : `Backup saved as ${name}: ${what}.`);
+  }
+
+  async function takeInSaved(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    const outcome = await addSavedBackup(file);
+    setBusy(false);
+    if (savedFile.current) savedFile.current.value = '';
+    if (!outcome.ok) return;
+    notify(
+      `${file.name} is in the list: ${plural(outcome.data.posts, { one: 'post', other: 'posts' })}.`,
+    );
+    setConfirming(outcome.data);
   }
 
   async function restore(backup: BackupInfo) {
@@ -86,14 +102,31 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
             <FileDown aria-hidden="true" size={20} />{' '}
             {isDesktop() ? 'Back up to a file…' : 'Download a backup'}
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => savedFile.current?.click()}
+          >
+            <FileUp aria-hidden="true" size={20} /> Restore from a saved file…
+          </button>
+          <input
+            ref={savedFile}
+            type="file"
+            hidden
+            accept=".db,.sqlite,application/vnd.sqlite3,application/x-sqlite3"
+            aria-label="Saved backup file"
+            onChange={(e) => void takeInSaved(e.target.files?.[0])}
+          />
         </div>
       </div>
       <p className="section-lead">
         Rapport keeps checked copies of your planner in the <code>backups</code> folder beside it:
         when it starts (once a day), every few hours while you work, and before every update. It
         keeps one a day for a week, one a week for a month and one a month for a year. Photos and
-        videos are kept once each in <code>backups/media</code>; a backup saved to a file holds the
-        planner only, so keep the <code>media</code> folder with it.
+        videos are kept once each in <code>backups/media</code>. A backup saved to a file carries
+        its photos and videos inside it: “Restore from a saved file” takes it back in, on this
+        computer or a new one.
       </p>
       {confirming ? (
         <ConfirmStep
@@ -108,8 +141,12 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
           onCancel={() => setConfirming(null)}
         >
           <p>
-            <strong>Restore the backup from {formatDateTime(confirming.createdAt)}?</strong> The
-            planner as it is now is backed up first, so you can come back to it.
+            <strong>
+              {confirming.reason === 'added'
+                ? `Restore the saved file added at ${formatDateTime(confirming.createdAt)} (${plural(confirming.posts, { one: 'post', other: 'posts' })})?`
+                : `Restore the backup from ${formatDateTime(confirming.createdAt)}?`}
+            </strong>{' '}
+            The planner as it is now is backed up first, so you can come back to it.
           </p>
         </ConfirmStep>
       ) : null}
