@@ -40,7 +40,8 @@ function seed() {
   })();
 }
 
-describe('the whole plan as a file', () => {
+// Thousands of posts through real files: more time than a unit test usually needs.
+describe('the whole plan as a file', { timeout: 30_000 }, () => {
   it('reads back as the export.json document and imports with every post in order', async () => {
     await store.call('staff.create', { name: 'Ana Ruiz' });
     seed();
