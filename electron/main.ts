@@ -16,7 +16,7 @@ import {
   shell,
 } from 'electron';
 import { createDispatch } from './api/index';
-import { restoreOverDamaged } from './recovery';
+import { restoreOverDamaged, restoreSavedFileOverDamaged } from './recovery';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
 import { backupDirFor, bundlePlannerMedia, checkFile, newestGoodBackup } from './store/backups';
 import { writePlanFile } from './store/plan-file';
@@ -28,7 +28,7 @@ import {
   savePlanToChosenFile,
 } from './shell/save-file';
 import { StoreOpenError } from './store/database';
-import { recoveryAction, recoveryDialogPlan } from './shell/recovery-dialog';
+import { recoveryAction, recoveryDialogPlan, SAVED_FILE_DIALOG } from './shell/recovery-dialog';
 import { openStore, type SqliteStore } from './store/store';
 import {
   commandTargetOf,
@@ -95,14 +95,20 @@ function openPlanner(): SqliteStore | undefined {
       // Never written to: say so, and offer the newest good backup (see shell/recovery-dialog).
       const newest = newestGoodBackup(backupDirFor(file));
       const plan = recoveryDialogPlan(error.message, newest);
-      const response = dialog.showMessageBoxSync(plan.options);
-      if (recoveryAction(plan, response) === 'restore' && newest) {
-        try {
+      const action = recoveryAction(plan, dialog.showMessageBoxSync(plan.options));
+      try {
+        if (action === 'restore' && newest) {
           restoreOverDamaged(file, newest.id);
           return openStore(file);
-        } catch (again) {
-          dialog.showErrorBox('Rapport could not restore the backup', String(again));
         }
+        const [chosen] =
+          action === 'saved-file' ? (dialog.showOpenDialogSync(SAVED_FILE_DIALOG) ?? []) : [];
+        if (chosen) {
+          restoreSavedFileOverDamaged(file, chosen);
+          return openStore(file);
+        }
+      } catch (again) {
+        dialog.showErrorBox('Rapport could not restore the backup', (again as Error).message);
       }
       return undefined;
     }

@@ -1,15 +1,20 @@
 // When the planner file is damaged, the hosts serve this instead of the store: it never opens
-// the file for writing. It tells what is wrong (`backup.health`), lists the backups, and
+// the file for writing. It tells what is wrong (`backup.health`), lists the backups, takes in
+// a backup saved elsewhere (`backup.add`: the lifeline when backups/ itself was lost), and
 // restores one: the damaged file is kept aside in backups/ first, then the backup replaces it.
 import { dirname, join } from 'node:path';
 import { contract, isChannel } from '../shared/contract';
-import type { Envelope } from '../shared/envelope';
+import { ApiError, type Envelope } from '../shared/envelope';
 import { createDispatch, type Dispatch } from './api';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
 import { StoreOpenError } from './store/database';
 import { writePlanFile } from './store/plan-file';
 import { openStore, type SqliteStore } from './store/store';
+import { addUploadedBackup } from './api/backup';
+import { MediaFiles } from './media/files';
+import { MEDIA_FOLDER } from './store/backup-media';
 import {
+  addBackupFile,
   BACKUP_FOLDER,
   backupDirFor,
   backupPath,
@@ -20,6 +25,14 @@ import {
   setAsideDamaged,
 } from './store/backups';
 import type { BackupInfo } from '../shared/backup-rules';
+
+/**
+ * The desktop dialog's "Restore from a saved file…": takes the chosen file in as a backup
+ * (checked, its media along), then restores it over the damaged planner.
+ */
+export function restoreSavedFileOverDamaged(dbFile: string, chosen: string): BackupInfo {
+  return restoreOverDamaged(dbFile, addBackupFile(chosen, backupDirFor(dbFile)).id);
+}
 
 /** Keeps the damaged file aside, then puts the backup `id` in its place. */
 export function restoreOverDamaged(dbFile: string, id: string): BackupInfo {
@@ -55,6 +68,22 @@ export function recoveryDispatch({ dbFile, message, onRestored }: RecoveryOption
       );
     }
     if (channel === 'backup.list') return Promise.resolve(ok(listBackups(dir)));
+    if (channel === 'backup.add') {
+      const parsed = contract['backup.add'].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'invalid_input', message: 'Pick the saved backup file again.' },
+        });
+      }
+      const media = new MediaFiles(join(dirname(dbFile), MEDIA_FOLDER));
+      return addUploadedBackup(media, parsed.data.uploadId, (file) =>
+        addBackupFile(file, dir),
+      ).then(ok, (error: unknown) => {
+        if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+        throw error;
+      });
+    }
     if (channel === 'backup.restore') {
       const parsed = contract['backup.restore'].input.safeParse(input ?? {});
       if (!parsed.success) {

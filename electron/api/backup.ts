@@ -1,7 +1,34 @@
 import { rm } from 'node:fs/promises';
 import { ApiError } from '../../shared/envelope';
 import { BackupError } from '../store/backups';
+import type { BackupInfo } from '../../shared/backup-rules';
+import type { MediaFiles } from '../media/files';
 import type { AreaHandlers } from './types';
+
+/**
+ * Takes the uploaded file `uploadId` in as a backup with `add` (the store's backups, or
+ * recovery's while the planner is damaged); the upload is used up either way.
+ */
+export async function addUploadedBackup(
+  media: Pick<MediaFiles, 'hasUpload' | 'incomingPath'>,
+  uploadId: string,
+  add: (file: string) => BackupInfo | Promise<BackupInfo>,
+): Promise<BackupInfo> {
+  if (!media.hasUpload(uploadId)) {
+    throw new ApiError('not_found', 'That file did not arrive. Please pick it again.', {
+      uploadId: 'No upload with this id',
+    });
+  }
+  const file = media.incomingPath(uploadId);
+  try {
+    return await add(file);
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    throw new ApiError('invalid_input', error.message, { uploadId: error.message });
+  } finally {
+    await rm(file, { force: true });
+  }
+}
 
 export const backupHandlers: AreaHandlers<
   'backup.health' | 'backup.list' | 'backup.create' | 'backup.add' | 'backup.restore'
@@ -10,22 +37,8 @@ export const backupHandlers: AreaHandlers<
   'backup.health': () => Promise.resolve({ state: 'ok' as const }),
   'backup.list': (_tx, _input, { backups }) => backups.list(),
   'backup.create': (_tx, _input, { backups }) => backups.create('manual'),
-  'backup.add': async (_tx, { uploadId }, { backups, media }) => {
-    if (!media.hasUpload(uploadId)) {
-      throw new ApiError('not_found', 'That file did not arrive. Please pick it again.', {
-        uploadId: 'No upload with this id',
-      });
-    }
-    const file = media.incomingPath(uploadId);
-    try {
-      return await backups.add(file);
-    } catch (error) {
-      if (!(error instanceof BackupError)) throw error;
-      throw new ApiError('invalid_input', error.message, { uploadId: error.message });
-    } finally {
-      await rm(file, { force: true });
-    }
-  },
+  'backup.add': (_tx, { uploadId }, { backups, media }) =>
+    addUploadedBackup(media, uploadId, (file) => backups.add(file)),
   'backup.restore': async (_tx, { id }, { backups }) => {
     const restored = await backups.find(id);
     if (!restored) {

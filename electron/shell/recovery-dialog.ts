@@ -1,5 +1,6 @@
 // The desktop app's answer to a damaged planner file: a dialog that says so in words and offers
-// the newest good backup. A pure plan (tested); main.ts shows it and acts on the answer.
+// the newest good backup, or a backup saved elsewhere ("Back up to a file…") when backups/ has
+// none. A pure plan (tested); main.ts shows it and acts on the answer.
 import type { BackupInfo } from '../../shared/backup-rules';
 
 export interface MessageBoxOptionsLike {
@@ -13,7 +14,9 @@ export interface MessageBoxOptionsLike {
   noLink: boolean;
 }
 
-export type RecoveryAction = 'restore' | 'quit';
+export type RecoveryAction = 'restore' | 'saved-file' | 'quit';
+
+const SAVED_FILE = 'Restore from a saved file…';
 
 export interface RecoveryDialogPlan {
   options: MessageBoxOptionsLike;
@@ -31,14 +34,16 @@ export function recoveryDialogPlan(
       options: {
         type: 'error',
         title: 'Rapport',
-        message: 'The planner file is damaged and there is no good backup.',
-        detail: `${problem}\n\nRapport has not changed the file. Keep a copy of it and ask for help.`,
-        buttons: ['Quit'],
+        message: 'The planner file is damaged and there is no good backup beside it.',
+        detail:
+          `${problem}\n\nRapport has not changed the file. If you saved a backup to a file ` +
+          '(a USB stick, another folder), restore that; otherwise keep a copy of the file and ask for help.',
+        buttons: [SAVED_FILE, 'Quit'],
         defaultId: 0,
-        cancelId: 0,
+        cancelId: 1,
         noLink: true,
       },
-      actions: ['quit'],
+      actions: ['saved-file', 'quit'],
     };
   }
   const when = describeTime(newest.createdAt);
@@ -50,12 +55,12 @@ export function recoveryDialogPlan(
       detail:
         `${problem}\n\nThe newest good backup is from ${when} (${newest.posts} posts). ` +
         'Restoring it keeps the damaged file aside in the backups folder.',
-      buttons: [`Restore the backup from ${when}`, 'Quit'],
+      buttons: [`Restore the backup from ${when}`, SAVED_FILE, 'Quit'],
       defaultId: 0,
-      cancelId: 1,
+      cancelId: 2,
       noLink: true,
     },
-    actions: ['restore', 'quit'],
+    actions: ['restore', 'saved-file', 'quit'],
   };
 }
 
@@ -63,3 +68,14 @@ export function recoveryDialogPlan(
 export function recoveryAction(plan: RecoveryDialogPlan, response: number): RecoveryAction {
   return plan.actions[response] ?? 'quit';
 }
+
+/** The open dialog for "Restore from a saved file…": Rapport backups first. */
+export const SAVED_FILE_DIALOG = {
+  title: 'Pick a saved Rapport backup',
+  buttonLabel: 'Restore',
+  filters: [
+    { name: 'Rapport backup (SQLite)', extensions: ['db', 'sqlite'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
+  properties: ['openFile' as const],
+};

@@ -82,7 +82,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       throw new StoreOpenError(
         'damaged',
         `${file} is damaged (${problems.slice(0, 2).join('; ')}). Rapport has not changed it. ` +
-          'Restore the newest good backup to go on working.',
+          'Restore a good backup to go on working.',
       );
     }
     // Only now may we change the file: WAL mode is recorded in the file's header.
@@ -102,7 +102,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       throw new StoreOpenError(
         'damaged',
         `${file} is damaged (${(error as Error).message}). Rapport has not changed it. ` +
-          'Restore the newest good backup to go on working.',
+          'Restore a good backup to go on working.',
       );
     }
     throw new StoreOpenError(

@@ -1,16 +1,27 @@
 // A damaged planner file in the browser host: it is never written to; the page says so in words
 // (and the host in a clear console message) and offers the newest good backup, which brings the
-// planner back.
+// planner back; with no backup left beside it, a backup saved to a file does.
 import { randomBytes, createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api';
 import { pageUrl } from '../../electron/host-config';
 import { createHttpHost } from '../../electron/http-host';
+import { mediaUploads } from '../../electron/media/files';
 import { servePlanner } from '../../electron/recovery';
 import { sqliteBackups } from '../../electron/store/backup-service';
+import { backupDirFor, bundlePlannerMedia } from '../../electron/store/backups';
 import { openStore } from '../../electron/store/store';
 import { launchBrowser } from './support/chromium';
 import { RENDERER_DIR } from './support/host';
@@ -75,6 +86,72 @@ it('offers the newest good backup for a damaged file, and restores it', async ()
       .getByRole('button', { name: 'Ideas' })
       .click();
     await page.getByText('Precious idea 12').first().waitFor();
+    await context.close();
+  } finally {
+    await browser.close();
+    await http.close();
+    planner.close();
+  }
+});
+
+it('restores a backup saved to a file when none is left beside the damaged planner', async () => {
+  const home = join(dir, 'lost-backups');
+  mkdirSync(home);
+  const file = join(home, 'rapport.db');
+  const store = openStore(file);
+  const dispatch = createDispatch(store, { prefsDir: home, log: () => {} });
+  for (let i = 1; i <= 5; i++) await dispatch('posts.create', { title: `Saved idea ${i}` });
+  const made = await sqliteBackups(store).create('manual');
+  // "Back up to a file": the copy on the USB stick, with its media inside.
+  const saved = join(dir, 'usb-stick-backup.db');
+  copyFileSync(join(backupDirFor(file), made.id), saved);
+  bundlePlannerMedia(saved, file);
+  const { rootpage } = store.db
+    .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'posts'")
+    .get() as { rootpage: number };
+  store.close();
+  const fd = openSync(file, 'r+');
+  writeSync(fd, randomBytes(4096), 0, 4096, (rootpage - 1) * 4096);
+  closeSync(fd);
+  // The bad disk took the backups folder with it.
+  rmSync(backupDirFor(file), { recursive: true, force: true });
+
+  const said: string[] = [];
+  const planner = servePlanner(file, {
+    backups: false,
+    error: (m) => said.push(m),
+    info: () => {},
+  });
+  expect(said[0]).toMatch(/There is no good backup in the backups folder/);
+  const token = randomBytes(24).toString('base64url');
+  const http = await createHttpHost({
+    dispatch: planner.dispatch,
+    uploads: mediaUploads(join(home, 'media')),
+    staticDir: RENDERER_DIR,
+    token,
+  });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(pageUrl(http.url, token));
+    await page.getByText(/If you saved a backup to a file/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'recovery-no-backup-1280x720');
+    await page.getByLabel('Saved backup file').setInputFiles(saved);
+    await expect.poll(() => planner.damaged, { timeout: 10_000 }).toBe(false);
+    await page.getByRole('heading', { name: 'Your planner file is damaged' }).waitFor({
+      state: 'detached',
+    });
+    await page.getByRole('button', { name: 'Today' }).waitFor();
+    const backlog = await planner.dispatch('posts.backlog', {});
+    expect(backlog.ok && (backlog.data as { title: string }[]).map((p) => p.title).sort()).toEqual([
+      'Saved idea 1',
+      'Saved idea 2',
+      'Saved idea 3',
+      'Saved idea 4',
+      'Saved idea 5',
+    ]);
     await context.close();
   } finally {
     await browser.close();

@@ -342,7 +342,9 @@ describe('a damaged planner file', () => {
     );
     expect(plan.options.buttons[0]).toBe('Restore the backup from yesterday');
     expect(recoveryAction(plan, 0)).toBe('restore');
-    expect(recoveryAction(plan, 1)).toBe('quit');
+    expect(plan.options.buttons[1]).toBe('Restore from a saved file…');
+    expect(recoveryAction(plan, 1)).toBe('saved-file');
+    expect(recoveryAction(plan, 2)).toBe('quit');
 
     const answer = await dispatch('backup.restore', { id: good.id });
     expect(answer).toMatchObject({ ok: true, data: { restored: good, safety: null } });
@@ -362,10 +364,12 @@ describe('a damaged planner file', () => {
     store.reopen();
   });
 
-  it('offers no restore when there is no good backup', () => {
+  it('offers a saved file when there is no good backup beside the planner', () => {
     const plan = recoveryDialogPlan('broken', undefined);
-    expect(plan.options.buttons).toEqual(['Quit']);
-    expect(recoveryAction(plan, 0)).toBe('quit');
+    expect(plan.options.buttons).toEqual(['Restore from a saved file…', 'Quit']);
+    expect(plan.options.detail).toMatch(/If you saved a backup to a file/);
+    expect(recoveryAction(plan, 0)).toBe('saved-file');
+    expect(recoveryAction(plan, 1)).toBe('quit');
     expect(recoveryAction(plan, 7)).toBe('quit');
   });
 });

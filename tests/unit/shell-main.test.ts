@@ -1,9 +1,11 @@
 // Runs electron/main.ts against a fake 'electron' module: the wiring, not Electron itself.
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -40,6 +42,8 @@ const fake = vi.hoisted(() => {
     fns: {} as Record<string, ReturnType<typeof vi.fn>>,
     /** The button pressed in a message box. */
     messageBoxResponse: 0,
+    /** The files picked in an open dialog (undefined: cancelled). */
+    openDialogResult: undefined as string[] | undefined,
   };
   return state;
 });
@@ -111,6 +115,7 @@ vi.mock('electron', () => {
         Promise.resolve({ canceled: false, filePath: join(fake.userData, 'our-plan.json') }),
       ),
       showMessageBoxSync: fn('showMessageBoxSync', () => fake.messageBoxResponse),
+      showOpenDialogSync: fn('showOpenDialogSync', () => fake.openDialogResult),
     },
     ipcMain: { handle: (channel: string, listener: Fn) => fake.handlers.set(channel, listener) },
     Menu: {
@@ -145,6 +150,7 @@ beforeEach(() => {
   fake.windows.length = 0;
   fake.focused = null;
   fake.messageBoxResponse = 0;
+  fake.openDialogResult = undefined;
   fake.displays = [
     {
       bounds: { x: 0, y: 0, width: 1920, height: 1080 },
@@ -248,15 +254,15 @@ describe('electron/main.ts', () => {
     expect(readFileSync(file, 'utf8')).toBe('my tax notes, not a database');
   });
 
-  it.each([
-    [0, 'restores the newest good backup'],
-    [1, 'quits, leaving the file alone'],
-  ])('offers the newest good backup for a damaged file; button %i %s', async (button) => {
+  /** A planner holding one post, its backup (in backups/, and a copy saved away), then damaged. */
+  async function damagedPlanner() {
     const file = join(fake.userData, 'rapport.db');
     const made = openStore(file);
     const dispatch = createDispatch(made, { prefsDir: fake.userData, log: () => {} });
     await dispatch('posts.create', { title: 'Keep me' });
     const backup = await sqliteBackups(made).create('manual');
+    const saved = join(fake.userData, 'on-the-usb-stick.db');
+    copyFileSync(join(fake.userData, 'backups', backup.id), saved);
     const { rootpage } = made.db
       .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'posts'")
       .get() as { rootpage: number };
@@ -264,21 +270,10 @@ describe('electron/main.ts', () => {
     const fd = openSync(file, 'r+');
     writeSync(fd, Buffer.alloc(4096, 0x3c), 0, 4096, (rootpage - 1) * 4096);
     closeSync(fd);
-    const damaged = readFileSync(file);
-    fake.messageBoxResponse = button;
-    await startMain();
-    expect(fake.fns.showMessageBoxSync).toHaveBeenCalledWith(
-      expect.objectContaining({
-        message: 'The planner file is damaged.',
-        buttons: [expect.stringMatching(/^Restore the backup from /), 'Quit'],
-      }),
-    );
-    if (button === 1) {
-      expect(fake.fns.quit).toHaveBeenCalled();
-      expect(fake.windows).toHaveLength(0);
-      expect(readFileSync(file).equals(damaged)).toBe(true);
-      return;
-    }
+    return { file, backup, saved, damaged: readFileSync(file) };
+  }
+
+  async function expectKeepMe() {
     expect(fake.windows).toHaveLength(1);
     const appUrl = pathToFileURL(String(fake.windows[0]!.loadFile.mock.calls[0]![0])).href;
     const backlog = await fake.handlers.get('rapport:posts.backlog')!(
@@ -286,7 +281,55 @@ describe('electron/main.ts', () => {
       {},
     );
     expect(backlog).toMatchObject({ ok: true, data: [{ title: 'Keep me' }] });
+  }
+
+  it.each([
+    [0, 'restores the newest good backup'],
+    [1, 'asks for a saved file, and quits when none is picked'],
+    [2, 'quits, leaving the file alone'],
+  ])('offers the newest good backup for a damaged file; button %i %s', async (button) => {
+    const { file, backup, damaged } = await damagedPlanner();
+    fake.messageBoxResponse = button;
+    await startMain();
+    expect(fake.fns.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'The planner file is damaged.',
+        buttons: [
+          expect.stringMatching(/^Restore the backup from /),
+          'Restore from a saved file…',
+          'Quit',
+        ],
+      }),
+    );
+    if (button !== 0) {
+      expect(fake.fns.showOpenDialogSync).toHaveBeenCalledTimes(button === 1 ? 1 : 0);
+      expect(fake.fns.quit).toHaveBeenCalled();
+      expect(fake.windows).toHaveLength(0);
+      expect(readFileSync(file).equals(damaged)).toBe(true);
+      return;
+    }
+    await expectKeepMe();
     expect(existsSync(join(fake.userData, 'backups', backup.id))).toBe(true);
+  });
+
+  it('restores a saved file when the backups beside a damaged planner are gone too', async () => {
+    const { saved } = await damagedPlanner();
+    rmSync(join(fake.userData, 'backups'), { recursive: true, force: true });
+    fake.messageBoxResponse = 0;
+    fake.openDialogResult = [saved];
+    await startMain();
+    expect(fake.fns.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({ buttons: ['Restore from a saved file…', 'Quit'] }),
+    );
+    expect(fake.fns.showOpenDialogSync).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Pick a saved Rapport backup' }),
+    );
+    await expectKeepMe();
+    // The damaged file is kept aside; the saved file is left as it was.
+    const kept = readdirSync(join(fake.userData, 'backups'));
+    expect(kept.some((n) => n.startsWith('damaged-'))).toBe(true);
+    expect(kept.some((n) => n.endsWith('-added.db'))).toBe(true);
+    expect(existsSync(saved)).toBe(true);
   });
 
   it('opens a route in a second, equally locked-down window on the other display', async () => {

@@ -1,8 +1,9 @@
-// Shown instead of the planner when its file is damaged: what happened, in words, and the
-// newest good backup to restore. Nothing is read from or written to the damaged file.
-import { RotateCcw } from 'lucide-react';
-import { useState } from 'react';
-import { restoreBackup, type Health } from '../../data/handoff';
+// Shown instead of the planner when its file is damaged: what happened, in words, the newest
+// good backup to restore, and a backup saved elsewhere for when backups/ has none. Nothing is
+// read from or written to the damaged file.
+import { FileUp, RotateCcw } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { addSavedBackup, restoreBackup, type Health } from '../../data/handoff';
 import { formatDateTime, plural } from '../../lib/format';
 import './HandoffPage.css';
 
@@ -16,12 +17,23 @@ export function RecoveryPage({
   const [busy, setBusy] = useState(false);
   const { newest } = health;
 
-  async function restore() {
-    if (!newest) return;
+  const savedFile = useRef<HTMLInputElement>(null);
+
+  async function restore(id: string) {
     setBusy(true);
-    const outcome = await restoreBackup(newest.id);
+    const outcome = await restoreBackup(id);
     setBusy(false);
     if (outcome.ok) reload();
+  }
+
+  /** Takes the saved file in (checked), then restores it: the damaged file is kept aside. */
+  async function restoreSaved(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    const added = await addSavedBackup(file);
+    if (savedFile.current) savedFile.current.value = '';
+    if (added.ok) await restore(added.data.id);
+    else setBusy(false);
   }
 
   return (
@@ -45,7 +57,7 @@ export function RecoveryPage({
             type="button"
             className="button primary"
             disabled={busy}
-            onClick={() => void restore()}
+            onClick={() => void restore(newest.id)}
           >
             <RotateCcw aria-hidden="true" size={20} />{' '}
             {busy ? 'Restoring…' : `Restore the backup from ${formatDateTime(newest.createdAt)}`}
@@ -53,10 +65,29 @@ export function RecoveryPage({
         </>
       ) : (
         <p>
-          There is no good backup in the backups folder beside the file. Keep a copy of the file and
-          ask for help before changing anything.
+          There is no good backup in the backups folder beside the file. If you saved a backup to a
+          file (a USB stick, another folder), restore that; otherwise keep a copy of the damaged
+          file and ask for help before changing anything.
         </p>
       )}
+      <p className="recovery-saved">
+        <button
+          type="button"
+          className={newest ? 'button' : 'button primary'}
+          disabled={busy}
+          onClick={() => savedFile.current?.click()}
+        >
+          <FileUp aria-hidden="true" size={20} /> Restore from a saved file…
+        </button>
+        <input
+          ref={savedFile}
+          type="file"
+          hidden
+          accept=".db,.sqlite,application/vnd.sqlite3,application/x-sqlite3"
+          aria-label="Saved backup file"
+          onChange={(e) => void restoreSaved(e.target.files?.[0])}
+        />
+      </p>
     </section>
   );
 }
