@@ -22,13 +22,24 @@ import { mediaUploads } from '../../electron/media/files';
 import { servePlanner } from '../../electron/recovery';
 import { sqliteBackups } from '../../electron/store/backup-service';
 import { backupDirFor, bundlePlannerMedia } from '../../electron/store/backups';
-import { openStore } from '../../electron/store/store';
+import { openStore, type SqliteStore } from '../../electron/store/store';
 import { launchBrowser } from './support/chromium';
 import { RENDERER_DIR } from './support/host';
 import { accessibilityViolations, screenshot } from './support/session';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-recovery-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** Closes the store, then writes 4 KiB of garbage over the posts table's first page. */
+function closeWithDamage(store: SqliteStore, file: string) {
+  const { rootpage } = store.db
+    .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'posts'")
+    .get() as { rootpage: number };
+  store.close();
+  const fd = openSync(file, 'r+');
+  writeSync(fd, randomBytes(4096), 0, 4096, (rootpage - 1) * 4096);
+  closeSync(fd);
+}
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 it('offers the newest good backup for a damaged file, and restores it', async () => {
@@ -37,13 +48,7 @@ it('offers the newest good backup for a damaged file, and restores it', async ()
   const dispatch = createDispatch(store, { prefsDir: dir, log: () => {} });
   for (let i = 1; i <= 12; i++) await dispatch('posts.create', { title: `Precious idea ${i}` });
   await sqliteBackups(store).create('manual');
-  const { rootpage } = store.db
-    .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'posts'")
-    .get() as { rootpage: number };
-  store.close();
-  const fd = openSync(file, 'r+');
-  writeSync(fd, randomBytes(4096), 0, 4096, (rootpage - 1) * 4096);
-  closeSync(fd);
+  closeWithDamage(store, file);
   const damaged = sha(file);
 
   const said: string[] = [];
@@ -106,13 +111,7 @@ it('restores a backup saved to a file when none is left beside the damaged plann
   const saved = join(dir, 'usb-stick-backup.db');
   copyFileSync(join(backupDirFor(file), made.id), saved);
   bundlePlannerMedia(saved, file);
-  const { rootpage } = store.db
-    .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'posts'")
-    .get() as { rootpage: number };
-  store.close();
-  const fd = openSync(file, 'r+');
-  writeSync(fd, randomBytes(4096), 0, 4096, (rootpage - 1) * 4096);
-  closeSync(fd);
+  closeWithDamage(store, file);
   // The bad disk took the backups folder with it.
   rmSync(backupDirFor(file), { recursive: true, force: true });
 

@@ -1,8 +1,8 @@
 // Backups: the list (when, why, size, posts), "Back up now", a backup saved to a file (with
 // its photos and videos inside) and taken back in, and "Restore" with a confirm step. A restore
 // first keeps the planner as it is now, then the window reloads.
-import { DatabaseBackup, FileDown, FileUp, RotateCcw } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { DatabaseBackup, FileDown, RotateCcw } from 'lucide-react';
+import { useState } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
 import { QueryProblem } from '../../components/QueryProblem';
 import {
@@ -18,6 +18,7 @@ import { formatDateTime, plural } from '../../lib/format';
 import { notify } from '../../state/notices';
 import { downloadBlob } from './download';
 import { formatSize } from './handoff-utils';
+import { SavedFileButton } from './SavedFileButton';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
   manual: 'Backed up by hand',
@@ -33,7 +34,6 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
   const backups = backupsQuery.use();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const savedFile = useRef<HTMLInputElement>(null);
 
   async function backUpNow() {
     setBusy(true);
@@ -55,12 +55,10 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
     notify(blob ? `Backup downloaded as ${name}: ${what}.` : `Backup saved as ${name}: ${what}.`);
   }
 
-  async function takeInSaved(file: File | undefined) {
-    if (!file) return;
+  async function takeInSaved(file: File) {
     setBusy(true);
     const outcome = await addSavedBackup(file);
     setBusy(false);
-    if (savedFile.current) savedFile.current.value = '';
     if (!outcome.ok) return;
     notify(
       `${file.name} is in the list: ${plural(outcome.data.posts, { one: 'post', other: 'posts' })}.`,
@@ -102,22 +100,7 @@ export function BackupsSection({ reload = () => window.location.reload() }) {
             <FileDown aria-hidden="true" size={20} />{' '}
             {isDesktop() ? 'Back up to a file…' : 'Download a backup'}
           </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => savedFile.current?.click()}
-          >
-            <FileUp aria-hidden="true" size={20} /> Restore from a saved file…
-          </button>
-          <input
-            ref={savedFile}
-            type="file"
-            hidden
-            accept=".db,.sqlite,application/vnd.sqlite3,application/x-sqlite3"
-            aria-label="Saved backup file"
-            onChange={(e) => void takeInSaved(e.target.files?.[0])}
-          />
+          <SavedFileButton busy={busy} onPick={takeInSaved} />
         </div>
       </div>
       <p className="section-lead">

@@ -1,10 +1,11 @@
 // Shown instead of the planner when its file is damaged: what happened, in words, the newest
 // good backup to restore, and a backup saved elsewhere for when backups/ has none. Nothing is
 // read from or written to the damaged file.
-import { FileUp, RotateCcw } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { RotateCcw } from 'lucide-react';
+import { useState } from 'react';
 import { addSavedBackup, restoreBackup, type Health } from '../../data/handoff';
 import { formatDateTime, plural } from '../../lib/format';
+import { SavedFileButton } from './SavedFileButton';
 import './HandoffPage.css';
 
 export function RecoveryPage({
@@ -17,8 +18,6 @@ export function RecoveryPage({
   const [busy, setBusy] = useState(false);
   const { newest } = health;
 
-  const savedFile = useRef<HTMLInputElement>(null);
-
   async function restore(id: string) {
     setBusy(true);
     const outcome = await restoreBackup(id);
@@ -27,11 +26,9 @@ export function RecoveryPage({
   }
 
   /** Takes the saved file in (checked), then restores it: the damaged file is kept aside. */
-  async function restoreSaved(file: File | undefined) {
-    if (!file) return;
+  async function restoreSaved(file: File) {
     setBusy(true);
     const added = await addSavedBackup(file);
-    if (savedFile.current) savedFile.current.value = '';
     if (added.ok) await restore(added.data.id);
     else setBusy(false);
   }
@@ -71,22 +68,7 @@ export function RecoveryPage({
         </p>
       )}
       <p className="recovery-saved">
-        <button
-          type="button"
-          className={newest ? 'button' : 'button primary'}
-          disabled={busy}
-          onClick={() => savedFile.current?.click()}
-        >
-          <FileUp aria-hidden="true" size={20} /> Restore from a saved file…
-        </button>
-        <input
-          ref={savedFile}
-          type="file"
-          hidden
-          accept=".db,.sqlite,application/vnd.sqlite3,application/x-sqlite3"
-          aria-label="Saved backup file"
-          onChange={(e) => void restoreSaved(e.target.files?.[0])}
-        />
+        <SavedFileButton busy={busy} primary={!newest} onPick={restoreSaved} />
       </p>
     </section>
   );
