@@ -47,3 +47,29 @@ it('saves a name typed just before leaving the page', async () => {
     )
     .toBe('Quick Typist Clinic');
 });
+
+it('lists the backups in Settings, with Back up now and Restore', async () => {
+  const session = await newSession();
+  const { page, host } = session;
+  await host.invoke('posts.create', { title: 'Meet Ana' });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: 'Backups', exact: true }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await page.getByText('Backed up: 1 post.').waitFor();
+  await page.getByRole('cell', { name: 'Backed up by hand' }).waitFor();
+  await page.getByRole('button', { name: /^Restore the backup from / }).waitFor();
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByRole('heading', { name: 'Backups', exact: true }).scrollIntoViewIfNeeded();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, `settings-backups-${width}x${height}-${scheme}`);
+    }
+  }
+  expect(session.problems).toEqual([]);
+  expect(host.serverErrors).toEqual([]);
+});

@@ -19,6 +19,7 @@ import { notify } from '../../state/notices';
 import { downloadBlob } from './download';
 import { formatSize } from './handoff-utils';
 import { SavedFileButton } from './SavedFileButton';
+import './HandoffPage.css';
 
 const REASONS: Record<BackupInfo['reason'], string> = {
   manual: 'Backed up by hand',

@@ -1,6 +1,6 @@
 // Settings: the practice's name, time zone, first day of the week and default posting time
-// (saved on their own, shared by everyone using the planner), this computer's clock, and the
-// sample data.
+// (saved on their own, shared by everyone using the planner), this computer's clock, the
+// sample data, and the backups (the same section as on Import & export: where people look).
 import { useMemo, useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
@@ -16,6 +16,7 @@ import {
 } from '../../data/settings';
 import { useAutosave } from '../../hooks/useAutosave';
 import { weekdayNames } from '../../lib/format';
+import { BackupsSection } from '../handoff/BackupsSection';
 import { SampleDataSection } from '../onboarding/SampleDataSection';
 import { ClockChoice } from './ClockChoice';
 import { RhythmSettingsSection } from '../rhythm/RhythmSettingsSection';
@@ -152,6 +153,7 @@ export function SettingsPage() {
       <ClockChoice />
       <RhythmSettingsSection />
       <SampleDataSection />
+      <BackupsSection />
     </section>
   );
 }
