@@ -1,71 +1,80 @@
-// Hand-off benchmarks at 10k and 100k posts: how the month list, a month's Buffer export, the
-// whole-plan JSON export and a checked backup grow with the size of the planner.
+// Scale benchmark at 100,000 and 1,000,000 posts: which of the planner's everyday reads and
+// hand-offs stay the same as the file grows, and which grow with it.
 //
-// Run:   npm run bench
+// Run:   npm run bench     (or only this file:
+//        npx vitest bench --run --config vitest.bench.config.ts bench/handoff.bench.ts)
 //
-// Each size is generated into its own temporary database with plain SQL in one transaction
-// (fast, fixed seed). The measured month (December 2026) always holds the same 300 approved
-// Instagram posts; the other posts are spread over the century around it, so the month's rows
-// stay the same while the planner grows, and the figures show what grows with the file.
-// Heavy operations run a few times and the median is reported (milliseconds).
-import { prng } from './helpers/prng';
+// Each size is generated into its own temporary database (bench/helpers/handoff-seed.ts: plain
+// SQL in one transaction, fixed seed, 20 staff) and deleted afterwards. Whatever the size, the
+// planner holds the same rows for the everyday views: December 2026 has 300 approved Instagram
+// posts, 2027 has 1,000 upcoming posts, the backlog has 500 undated ideas and 5 titles name
+// Quentin; only the history (published or skipped posts from 2000 up to December 2026) grows.
+//
+// Measured through createDispatch (zod, the store's transaction, the SQL, the row mapping):
+// - month list: posts.listRange for December 2026 (300 posts);
+// - search: posts.search (20 results at most) for a word in a fifth of the captions, a word
+//   in an eighth of the titles, and a rare name; the table gives each and their median;
+// - backlog: posts.backlog (500 ideas);
+// - workload: staff.workload from 1 December 2026 (the month and 2027: 1,300 posts, 21 owners
+//   counting "no owner");
+// - Buffer month: export.bufferCsv of December 2026 for Instagram (300 rows, 3 files);
+// - JSON export: the whole plan written to a file a page of posts at a time (writePlanFile,
+//   what "Export everything" runs in both hosts); every post must be in it;
+// - backup: backup.create (VACUUM INTO a new file, then PRAGMA integrity_check of that file).
+// Every call's result is checked first (the rows above), so a figure never times a wrong answer.
+//
+// How to read the summary printed at the end: one row per operation, what it returns (the
+// same at every size), and its median milliseconds at each size. A figure that stays about
+// the same from 100k to 1M reads only what it returns; one that grows about tenfold reads the
+// whole file. The JSON export and the backup must read everything; the month list, search,
+// backlog, workload and Buffer export should not. File size (MB) and seed time (s) close the
+// table; the seed's steps are logged as each size is generated. Reads run 9 times after 3
+// warm-up calls; the JSON export (after one checking call) and the backup run 5 times at 100k
+// and 3 at 1M. Timings of a few ms move with other processes: compare runs on the same,
+// otherwise quiet machine, and rerun before drawing conclusions from one figure.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, test } from 'vitest';
-import { CATEGORY_IDS, STATUS_IDS } from '../shared/vocabulary';
-import { PLATFORM_IDS } from '../shared/platforms';
+import { writePlanFile } from '../electron/store/plan-file';
 import { tempStore, type TempStore } from '../tests/unit/helpers/temp-db';
+import {
+  AHEAD_POSTS,
+  BACKLOG_IDEAS,
+  MONTH,
+  MONTH_POSTS,
+  QUERIES,
+  STAFF_COUNT,
+  seedPlanner,
+} from './helpers/handoff-seed';
 
-const SIZES = [10_000, 100_000];
-const MONTH_POSTS = 300;
-const MONTH = { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
+const SIZES = [
+  { posts: 100_000, runs: 9, heavyRuns: 5 },
+  { posts: 1_000_000, runs: 9, heavyRuns: 3 },
+];
 
-const CAPTION =
-  'We love sharing what happens behind our doors. Every treatment starts with a ' +
-  'conversation about what you want. Questions? Send us a message, we answer every one.';
+// ---- The JSON export ------------------------------------------------------------------------
 
-function seed(store: TempStore, total: number): void {
-  const random = prng(total);
-  const { db } = store;
-  const now = new Date().toISOString();
-  const post = db.prepare(
-    `INSERT INTO posts (id, title, category, status, scheduled_at, caption, hashtags,
-       created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '["skincare","teamwork"]', ?, ?)`,
-  );
-  const platform = db.prepare(
-    'INSERT INTO post_platforms (post_id, platform, position) VALUES (?, ?, ?)',
-  );
-  const from = Date.parse('1976-01-01T00:00:00.000Z');
-  const to = Date.parse('2076-01-01T00:00:00.000Z');
-  db.transaction(() => {
-    for (let i = 0; i < total; i++) {
-      const id = randomUUID();
-      let at: number;
-      if (i < MONTH_POSTS) {
-        at = Date.parse(MONTH.from) + Math.floor((i / MONTH_POSTS) * 30 * 86_400_000);
-      } else {
-        do at = from + Math.floor(random() * (to - from));
-        while (at >= Date.parse(MONTH.from) && at < Date.parse(MONTH.to));
-      }
-      const when = new Date(Math.floor(at / 300_000) * 300_000).toISOString();
-      const status = i < MONTH_POSTS ? 'approved' : STATUS_IDS[i % STATUS_IDS.length]!;
-      post.run(
-        id,
-        `Post ${i}`,
-        CATEGORY_IDS[i % CATEGORY_IDS.length]!,
-        status,
-        when,
-        `${CAPTION} (${i})`,
-        now,
-        now,
-      );
-      platform.run(id, i < MONTH_POSTS ? 'instagram_feed' : PLATFORM_IDS[i % 10]!, 0);
-    }
-  })();
+/**
+ * "Export everything": the host writes the whole plan to a new file a page of posts at a time
+ * (writePlanFile), as both hosts do; checks every post is in it; returns the file's bytes.
+ */
+async function jsonExport(store: TempStore, total: number): Promise<number> {
+  const file = join(store.dir, `plan-${randomUUID()}.json`);
+  try {
+    const { posts, bytes } = await writePlanFile(store.store, file);
+    if (posts !== total) throw new Error(`JSON export: ${posts} posts, expected ${total}`);
+    return bytes;
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm-up: JIT and caches, not measured
+// ---- Measuring -------------------------------------------------------------------------------
+
+/** Median ms of `runs` calls of `work`, after `warmUps` unmeasured calls (JIT, caches). */
+async function median(runs: number, work: () => Promise<unknown>, warmUps = 3): Promise<number> {
+  for (let i = 0; i < warmUps; i++) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -76,61 +85,134 @@ async function median(runs: number, work: () => Promise<unknown>): Promise<numbe
   return times[Math.floor(times.length / 2)]!;
 }
 
-const rows: string[][] = [];
+function check(what: string, got: number, want: number): void {
+  if (got !== want) throw new Error(`${what}: ${got}, expected ${want}`);
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 1000 ? n.toFixed(1) : n.toFixed(0));
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/** The summary: operation → [what it returns, cell per size]. */
+const table = new Map<string, { rows: string; cells: Map<number, string> }>();
+function record(operation: string, rows: string, total: number, cell: string): void {
+  const row = table.get(operation) ?? { rows, cells: new Map<number, string>() };
+  row.cells.set(total, cell);
+  table.set(operation, row);
+}
 
 afterAll(() => {
-  const line = (cells: string[]) =>
-    `  ${cells[0]!.padEnd(10)}${cells
-      .slice(1)
-      .map((c) => c.padStart(16))
-      .join('')}`;
+  const sizes = SIZES.map((s) => s.posts);
+  const lines = [
+    ['operation', 'returns', ...sizes.map((n) => `${thousands(n)} posts`)],
+    ...[...table].map(([operation, { rows, cells }]) => [
+      operation,
+      rows,
+      ...sizes.map((n) => cells.get(n) ?? '(not run)'),
+    ]),
+  ];
+  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    '  ' +
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   console.log(
     [
       '',
-      'Hand-off benchmark (median ms; through createDispatch)',
-      line(['posts', 'file MB', 'month list', 'Buffer month', 'JSON export', 'backup']),
-      ...rows.map(line),
+      'Hand-off at scale (median ms through createDispatch; file size and seed time last)',
+      format(lines[0]!),
+      ...lines.slice(1).map(format),
       '',
-      `The month holds ${MONTH_POSTS} posts at every size. JSON export and backup read the whole`,
-      'file, so they grow with it; the month list and the Buffer export read one month.',
+      'The rows returned are the same at every size: a figure that grows with the size reads',
+      'more than it returns. JSON export and backup read the whole file by design.',
+      'Seed: rows + search index + commit + checkpoint, in seconds (see the log above).',
     ].join('\n'),
   );
 });
 
+// ---- The benchmark ---------------------------------------------------------------------------
+
 describe('hand-off at scale', () => {
-  for (const total of SIZES) {
-    test(`${total} posts`, { timeout: 600_000 }, async () => {
+  for (const { posts: total, runs, heavyRuns } of SIZES) {
+    test(`${thousands(total)} posts`, { timeout: 3_600_000 }, async () => {
       const store = tempStore();
       try {
-        const seeded = performance.now();
-        seed(store, total);
-        store.db.pragma('wal_checkpoint(TRUNCATE)');
-        console.log(
-          `Seeded ${total} posts in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
-        );
+        const seed = seedPlanner(store, total);
+        const seedTotal = seed.rows + seed.index + seed.commit + seed.checkpoint;
         const size = statSync(store.file).size / 1024 / 1024;
-        const month = await median(9, () => store.call('posts.listRange', MONTH));
-        const buffer = await median(9, async () => {
-          const out = await store.call('export.bufferCsv', {
-            ...MONTH,
-            platform: 'instagram_feed',
-          });
-          if (out.files[0]?.rows !== 100) throw new Error('unexpected Buffer export');
-        });
-        const json = await median(3, async () => {
-          const plan = await store.call('export.json', {});
-          if (plan.posts.length !== total) throw new Error('unexpected JSON export');
-          return JSON.stringify(plan).length;
-        });
-        const backup = await median(3, () => store.call('backup.create', {}));
-        rows.push([
-          String(total),
-          size.toFixed(1),
-          month.toFixed(1),
-          buffer.toFixed(1),
-          json.toFixed(0),
-          backup.toFixed(0),
-        ]);
+        console.log(
+          `Seeded ${thousands(total)} posts in ${seedTotal.toFixed(1)} s (rows ` +
+            `${seed.rows.toFixed(1)}, search index ${seed.index.toFixed(1)}, commit ` +
+            `${seed.commit.toFixed(1)}, checkpoint ${seed.checkpoint.toFixed(1)}): ` +
+            `${size.toFixed(0)} MB`,
+        );
+        const put = (operation: string, rows: string, value: number | string) =>
+          record(operation, rows, total, typeof value === 'number' ? ms(value) : value);
+
+        check('month list', (await store.call('posts.listRange', MONTH)).length, MONTH_POSTS);
+        put(
+          'month list',
+          `${MONTH_POSTS} posts`,
+          await median(runs, () => store.call('posts.listRange', MONTH)),
+        );
+
+        // Each query, and their median first.
+        const searches: { row: string; hits: number; time: number }[] = [];
+        for (const { label, query, hits: want } of QUERIES) {
+          const hits = (await store.call('posts.search', { query })).length;
+          check(`search "${query}"`, hits, want);
+          const time = await median(runs, () => store.call('posts.search', { query }));
+          searches.push({ row: `  "${query}" (${label})`, hits, time });
+        }
+        const times = searches.map((q) => q.time).sort((a, b) => a - b);
+        put(`search (median of ${QUERIES.length})`, '', times[Math.floor(times.length / 2)]!);
+        for (const { row, hits, time } of searches) put(row, `${hits} hits`, time);
+
+        check('backlog', (await store.call('posts.backlog', {})).length, BACKLOG_IDEAS);
+        put(
+          'backlog',
+          `${BACKLOG_IDEAS} ideas`,
+          await median(runs, () => store.call('posts.backlog', {})),
+        );
+
+        const from = { from: MONTH.from };
+        const workload = await store.call('staff.workload', from);
+        check('workload owners', workload.length, STAFF_COUNT + 1);
+        const upcoming = workload.reduce((sum, w) => sum + w.upcoming, 0);
+        check('workload posts', upcoming, MONTH_POSTS + AHEAD_POSTS);
+        put(
+          'workload',
+          `${workload.length} owners, ${thousands(upcoming)} posts`,
+          await median(runs, () => store.call('staff.workload', from)),
+        );
+
+        const buffer = { ...MONTH, platform: 'instagram_feed' } as const;
+        const files = (await store.call('export.bufferCsv', buffer)).files;
+        check(
+          'Buffer rows',
+          files.reduce((sum, f) => sum + f.rows, 0),
+          MONTH_POSTS,
+        );
+        put(
+          'Buffer month',
+          `${MONTH_POSTS} rows, ${files.length} files`,
+          await median(runs, () => store.call('export.bufferCsv', buffer)),
+        );
+
+        // The first call checks the export (and is its warm-up).
+        const bytes = await jsonExport(store, total);
+        const time = await median(heavyRuns, () => jsonExport(store, total), 0);
+        put('JSON export', `every post, ${(bytes / 1e6).toFixed(0)} MB`, time);
+
+        put(
+          'backup',
+          'whole file',
+          await median(heavyRuns, () => store.call('backup.create', {}), 0),
+        );
+
+        put('file (MB)', '', size.toFixed(0));
+        put('seed (s)', '', seedTotal.toFixed(0));
       } finally {
         store.cleanup();
       }

@@ -361,7 +361,11 @@ describe('store through the dispatcher', () => {
     // the following month take turns, each moving a day later and then back again, so the
     // data keeps its shape however many iterations run.
     const next = visibleRange('month', MONTH.to, ZONE, WEEK_STARTS_ON);
-    const movable = (await store.call('posts.listRange', next)).slice(0, 100);
+    // Not patient stories: the seed gives them no consent, so the consent gate refuses to
+    // move an approved one (as it should).
+    const movable = (await store.call('posts.listRange', next))
+      .filter((p) => p.category !== 'patient_story')
+      .slice(0, 100);
     const state = movable.map((p) => ({ id: p.id, version: p.version, at: p.scheduledAt! }));
     let turn = 0;
     const result = await bench('posts.update move', async () => {

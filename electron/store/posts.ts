@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Post } from '../../shared/contract';
 import type { PlatformId } from '../../shared/platforms';
-import type { Db } from './database';
+import { prepared, type Db } from './database';
 
 /** Every field of a post the caller owns (not id, version or timestamps). */
 export type PostFields = Omit<
@@ -77,7 +77,7 @@ export function toPost(row: PostRow): Post {
 }
 
 export function findPost(db: Db, id: string): Post | undefined {
-  const row = db.prepare(`${SELECT_POSTS} WHERE p.id = ?`).get(id) as PostRow | undefined;
+  const row = prepared(db, `${SELECT_POSTS} WHERE p.id = ?`).get(id) as PostRow | undefined;
   return row && toPost(row);
 }
 
@@ -102,26 +102,32 @@ export function listBacklog(db: Db): Post[] {
 }
 
 export function writeChildren(db: Db, id: string, fields: PostFields): void {
-  db.prepare('DELETE FROM post_platforms WHERE post_id = ?').run(id);
-  db.prepare('DELETE FROM post_captions WHERE post_id = ?').run(id);
-  db.prepare('DELETE FROM post_featured_staff WHERE post_id = ?').run(id);
-  db.prepare('DELETE FROM post_consents WHERE post_id = ?').run(id);
-  db.prepare('DELETE FROM post_media WHERE post_id = ?').run(id);
-  const platform = db.prepare(
+  prepared(db, 'DELETE FROM post_platforms WHERE post_id = ?').run(id);
+  prepared(db, 'DELETE FROM post_captions WHERE post_id = ?').run(id);
+  prepared(db, 'DELETE FROM post_featured_staff WHERE post_id = ?').run(id);
+  prepared(db, 'DELETE FROM post_consents WHERE post_id = ?').run(id);
+  prepared(db, 'DELETE FROM post_media WHERE post_id = ?').run(id);
+  const platform = prepared(
+    db,
     'INSERT INTO post_platforms (post_id, platform, position) VALUES (?, ?, ?)',
   );
   fields.platforms.forEach((p, i) => platform.run(id, p, i));
-  const caption = db.prepare(
+  const caption = prepared(
+    db,
     'INSERT INTO post_captions (post_id, platform, caption) VALUES (?, ?, ?)',
   );
   for (const [p, text] of Object.entries(fields.platformCaptions)) {
     if (text) caption.run(id, p, text);
   }
-  const featured = db.prepare('INSERT INTO post_featured_staff (post_id, staff_id) VALUES (?, ?)');
+  const featured = prepared(
+    db,
+    'INSERT INTO post_featured_staff (post_id, staff_id) VALUES (?, ?)',
+  );
   for (const staffId of fields.featuredStaffIds) featured.run(id, staffId);
-  const consent = db.prepare('INSERT INTO post_consents (post_id, consent_id) VALUES (?, ?)');
+  const consent = prepared(db, 'INSERT INTO post_consents (post_id, consent_id) VALUES (?, ?)');
   for (const consentId of fields.consentIds) consent.run(id, consentId);
-  const media = db.prepare(
+  const media = prepared(
+    db,
     'INSERT INTO post_media (post_id, media_id, position, alt) VALUES (?, ?, ?, ?)',
   );
   fields.media.forEach((m, i) => media.run(id, m.mediaId, i, m.alt));
@@ -145,7 +151,8 @@ export function insertPost(db: Db, fields: PostFields): Post {
   return db.transaction(() => {
     const id = randomUUID();
     const now = new Date().toISOString();
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
          notes, consent_flag, created_at, updated_at)
        VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
@@ -223,9 +230,12 @@ export function countUpcomingByOwner(
 ): { staffId: string | null; upcoming: number }[] {
   return db
     .prepare(
+      // `+owner_id`: group after reading the upcoming posts by time (posts_by_time), rather
+      // than walking every post in owner order, which grew with the whole history
+      // (measured at 1M posts: 158 ms → under 1 ms; npm run bench).
       `SELECT owner_id AS staffId, COUNT(*) AS upcoming FROM posts
        WHERE deleted_at IS NULL AND scheduled_at >= ? AND status NOT IN ('published', 'skipped')
-       GROUP BY owner_id ORDER BY upcoming DESC`,
+       GROUP BY +owner_id ORDER BY upcoming DESC`,
     )
     .all(from) as { staffId: string | null; upcoming: number }[];
 }
