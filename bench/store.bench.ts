@@ -27,6 +27,7 @@
 //   the same machine only.
 // - Compare runs on the same machine; absolute numbers differ between machines.
 import { prng } from './helpers/prng';
+import { HASHTAGS, SENTENCES, TOPICS } from './helpers/words';
 import { afterAll, beforeAll, describe, test, type BenchResult } from 'vitest';
 import { visibleRange } from '../shared/calendar';
 import { CATEGORY_IDS, type CategoryId, type StatusId } from '../shared/vocabulary';
@@ -90,32 +91,6 @@ const TITLE_STARTS = [
   'Thank you,',
   'Team spotlight:',
   'Your questions answered by',
-];
-const TOPICS = [
-  'sun care before summer',
-  'what to expect at a first visit',
-  'our new treatment room',
-  'the charity 5k',
-  'skin hydration myths',
-  'aftercare tips',
-  'the holiday open house',
-  'a patient’s journey',
-];
-const SENTENCES = [
-  'We love sharing what happens behind our doors.',
-  'Book your consultation through the link in our bio.',
-  'Every treatment starts with a conversation about what you want.',
-  'Our team trained for months to bring this to you.',
-  'Thank you to everyone who came by this week!',
-  'Questions? Send us a message, we answer every one.',
-  'Sunscreen every day, even when it is cloudy.',
-  'Results vary; we will always talk you through what is realistic.',
-  'This is the part of the job we never get tired of.',
-];
-// prettier-ignore
-const HASHTAGS = [
-  'skincare', 'aesthetics', 'medspa', 'glowup', 'selfcare', 'teamwork', 'behindthescenes',
-  'skinhealth', 'nurseinjector', 'community', 'thankyou', 'spf', 'wellness', 'smallbusiness',
 ];
 
 function caption(): string {

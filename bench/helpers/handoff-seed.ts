@@ -15,6 +15,7 @@ import { PLATFORM_IDS } from '../../shared/platforms';
 import { CATEGORY_IDS, type StatusId } from '../../shared/vocabulary';
 import type { TempStore } from '../../tests/unit/helpers/temp-db';
 import { prng } from './prng';
+import { HASHTAGS, SENTENCES, TOPICS } from './words';
 
 export const MONTH = { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
 export const MONTH_POSTS = 300;
@@ -38,32 +39,6 @@ const AHEAD_TO = Date.parse('2028-01-01T00:00:00.000Z');
 const DAY = 86_400_000;
 
 const TITLE_STARTS = ['Meet', 'Behind the scenes:', 'Ask the expert:', 'Team spotlight:'];
-const TOPICS = [
-  'sun care before summer',
-  'what to expect at a first visit',
-  'our new treatment room',
-  'the charity 5k',
-  'skin hydration myths',
-  'aftercare tips',
-  'the holiday open house',
-  'a patient’s journey',
-];
-const SENTENCES = [
-  'We love sharing what happens behind our doors.',
-  'Book your consultation through the link in our bio.',
-  'Every treatment starts with a conversation about what you want.',
-  'Our team trained for months to bring this to you.',
-  'Thank you to everyone who came by this week!',
-  'Questions? Send us a message, we answer every one.',
-  'Sunscreen every day, even when it is cloudy.',
-  'Results vary; we will always talk you through what is realistic.',
-  'This is the part of the job we never get tired of.',
-];
-// prettier-ignore
-const HASHTAGS = [
-  'skincare', 'aesthetics', 'medspa', 'glowup', 'selfcare', 'teamwork', 'behindthescenes',
-  'skinhealth', 'nurseinjector', 'community', 'thankyou', 'spf', 'wellness', 'smallbusiness',
-];
 const SEARCH_TRIGGER = 'post_search_on_insert';
 /** What post_search_on_insert (migration 5) writes for a post, for every post at once. */
 const INDEX_ALL = `

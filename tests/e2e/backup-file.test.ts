@@ -9,7 +9,12 @@ import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { TestHost } from './support/host';
-import { accessibilityViolations, screenshot, useBrowser } from './support/session';
+import {
+  accessibilityViolations,
+  lookAtEverySize,
+  screenshot,
+  useBrowser,
+} from './support/session';
 
 const newSession = useBrowser();
 
@@ -66,18 +71,9 @@ it('downloads a verified backup with its photo; a new computer restores both', a
   // The backup it made is in the list too.
   await page.getByRole('cell', { name: 'Backed up by hand' }).waitFor();
   expect(await accessibilityViolations(page)).toEqual([]);
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.getByRole('heading', { name: 'Backups', exact: true }).scrollIntoViewIfNeeded();
-      expect(await accessibilityViolations(page)).toEqual([]);
-      await screenshot(page, `backup-download-${width}x${height}-${scheme}`);
-    }
-  }
+  await lookAtEverySize(page, 'backup-download', () =>
+    page.getByRole('heading', { name: 'Backups', exact: true }).scrollIntoViewIfNeeded(),
+  );
   expect(session.problems).toEqual([]);
   expect(host.serverErrors).toEqual([]);
 

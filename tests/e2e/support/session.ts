@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './chromium';
 import { REPO_ROOT, startHost, type TestHost } from './host';
 
@@ -106,4 +106,27 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/**
+ * Looks at the page at 1280×720 and 1920×1080, light and dark: `show` brings the part in
+ * question into view, then each look is axe-checked and saved as `<name>-<w>x<h>-<scheme>`.
+ */
+export async function lookAtEverySize(
+  page: Page,
+  name: string,
+  show: () => Promise<unknown>,
+): Promise<void> {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await show();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, `${name}-${width}x${height}-${scheme}`);
+    }
+  }
 }
