@@ -44,6 +44,13 @@ export function backupFileName(at: Date, reason: BackupReason): string {
   return `rapport-${at.toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}.db`;
 }
 
+/** A backup name for `now` not yet taken in `dir` (a millisecond later while it is). */
+function freeBackupName(dir: string, now: Date, reason: BackupReason): string {
+  let at = now;
+  while (existsSync(join(dir, backupFileName(at, reason)))) at = new Date(at.getTime() + 1);
+  return backupFileName(at, reason);
+}
+
 /** The time and reason in a backup's file name, or undefined when it is not one of ours. */
 export function parseBackupName(
   name: string,
@@ -102,11 +109,7 @@ export function writeBackup(
   now: Date = new Date(),
 ): BackupInfo {
   mkdirSync(dir, { recursive: true });
-  let name = backupFileName(now, reason);
-  while (existsSync(join(dir, name))) {
-    now = new Date(now.getTime() + 1);
-    name = backupFileName(now, reason);
-  }
+  const name = freeBackupName(dir, now, reason);
   const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     db.prepare('VACUUM INTO ?').run(temp);
@@ -143,11 +146,7 @@ export function bundlePlannerMedia(copy: string, dbFile: string): string[] {
  */
 export function addBackupFile(source: string, dir: string, now: Date = new Date()): BackupInfo {
   mkdirSync(dir, { recursive: true });
-  let name = backupFileName(now, 'added');
-  while (existsSync(join(dir, name))) {
-    now = new Date(now.getTime() + 1);
-    name = backupFileName(now, 'added');
-  }
+  const name = freeBackupName(dir, now, 'added');
   const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     copyFileSync(source, temp);

@@ -167,10 +167,9 @@ function savedOrThrow(result: Envelope<SavedFile>): SavedFile {
   return result.data;
 }
 
-/** A file the browser host streams (token in the header), with the name it gives it. */
+/** A file the browser host streams at `path` (`backup`, `plan`; token in the header). */
 async function hostDownload(
-  path: string,
-  what: string,
+  path: 'backup' | 'plan',
   fetchImpl: typeof fetch,
 ): Promise<{ name: string | undefined; blob: Blob; headers: Headers }> {
   let response: Response;
@@ -179,14 +178,14 @@ async function hostDownload(
       headers: uploadToken ? { Authorization: `Bearer ${uploadToken}` } : {},
     });
   } catch {
-    throw new ApiError('internal', `The ${what} did not come through. Please try again.`);
+    throw new ApiError('internal', `The ${path} did not come through. Please try again.`);
   }
   if (!response.ok) {
     const envelope = (await response.json().catch(() => null)) as Envelope<never> | null;
     const error = envelope && !envelope.ok ? envelope.error : null;
     throw new ApiError(
       error?.code ?? 'internal',
-      error?.message ?? `The ${what} could not be downloaded.`,
+      error?.message ?? `The ${path} could not be downloaded.`,
     );
   }
   const disposition = response.headers.get('Content-Disposition') ?? '';
@@ -202,7 +201,7 @@ async function hostDownload(
 export async function backupToFile(fetchImpl: typeof fetch = fetch): Promise<SavedFile> {
   if (window.rapport) return savedOrThrow(await window.rapport.saveBackup());
   const made = await api('backup.create', {});
-  const { name, blob } = await hostDownload('backup', 'backup', fetchImpl);
+  const { name, blob } = await hostDownload('backup', fetchImpl);
   return { saved: true, name: name ?? made.id, posts: made.posts, blob };
 }
 
@@ -213,7 +212,7 @@ export async function backupToFile(fetchImpl: typeof fetch = fetch): Promise<Sav
  */
 export async function planToFile(fetchImpl: typeof fetch = fetch): Promise<SavedFile> {
   if (window.rapport) return savedOrThrow(await window.rapport.savePlan());
-  const { name, blob, headers } = await hostDownload('plan', 'plan', fetchImpl);
+  const { name, blob, headers } = await hostDownload('plan', fetchImpl);
   const posts = Number(headers.get('X-Rapport-Posts') ?? 0);
   return { saved: true, name: name ?? 'rapport-plan.json', posts, blob };
 }

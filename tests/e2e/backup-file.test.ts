@@ -81,6 +81,17 @@ it('downloads a verified backup with its photo; a new computer restores both', a
   const fresh = await newSession();
   await fresh.page.getByRole('navigation', { name: 'Main' }).waitFor();
   await nav(fresh.page, 'Import & export').click();
+  // A file that is not a backup is refused in words, and nothing is listed.
+  await fresh.page.getByLabel('Saved backup file').setInputFiles({
+    name: 'notes.db',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('my tax notes, not a database '.repeat(100)),
+  });
+  await fresh.page
+    .getByText(/That file is not a good Rapport backup .* Nothing was changed\./)
+    .waitFor();
+  await fresh.page.getByText('No backups yet.', { exact: false }).waitFor();
+  await screenshot(fresh.page, 'backup-saved-file-refused-1280x720');
   await fresh.page.getByLabel('Saved backup file').setInputFiles(saved);
   await fresh.page.getByText('downloaded-backup.db is in the list: 3 posts.').waitFor();
   await fresh.page.getByRole('cell', { name: 'From a saved file' }).waitFor();
@@ -103,6 +114,9 @@ it('downloads a verified backup with its photo; a new computer restores both', a
   ]);
   expect(existsSync(join(fresh.host.dir, 'media', `${photo.sha256}.png`))).toBe(true);
   expect(await fresh.host.invoke('media.thumbnail', { id: photo.id })).toMatchObject({ ok: true });
-  expect(fresh.problems).toEqual([]);
+  // The refused file's answer (400) is the only thing the browser reports.
+  expect(fresh.problems).toEqual([
+    'Failed to load resource: the server responded with a status of 400 (Bad Request)',
+  ]);
   expect(fresh.host.serverErrors).toEqual([]);
 });
