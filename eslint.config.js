@@ -89,4 +89,28 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/renderer/**', 'react'] }] },
   },
+  // One clock: "now" comes from shared/clock.ts (which tests set), never from the wall clock.
+  {
+    files: ['{electron,renderer,shared,tests,bench}/**/*.{ts,tsx}'],
+    // The bare comparison page of bench:ui is plain react-big-calendar, on purpose.
+    ignores: ['shared/clock.ts', 'bench/ui/bare/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Ask the clock: now() from shared/clock.ts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Ask the clock: now() from shared/clock.ts.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='DateTime'][callee.property.name=/^(now|local|utc)$/][arguments.length=0]",
+          message: 'Ask the clock: nowIn() or todayIn() from shared/clock.ts.',
+        },
+      ],
+    },
+  },
 );

@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/support/setup-clock.ts'],
         },
       },
       {
@@ -17,7 +18,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/support/setup-clock.ts', 'tests/component/setup.ts'],
           // jsdom renders of the calendar take 2-3 s alone; on the shared 2-core machine, with
           // the e2e project running beside them, they can pass 5 s without anything being wrong.
           testTimeout: 20_000,
@@ -28,6 +29,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/support/setup-clock.ts'],
           // One browser at a time on a 2-core machine.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planFileName } from '../shared/channels/handoff';
 import { sendAttachment } from './http-backup';
+import { now } from '../shared/clock';
 
 export const PLAN_DOWNLOAD_PATH = '/plan';
 
@@ -29,7 +30,7 @@ export async function sendPlan(
   }
   const dir = await mkdtemp(join(tmpdir(), 'rapport-plan-'));
   try {
-    const name = planFileName(new Date());
+    const name = planFileName(now());
     const file = join(dir, name);
     const { posts } = await plans.write(file);
     await sendAttachment(req, res, file, name, 'application/json; charset=utf-8', {

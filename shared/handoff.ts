@@ -1,6 +1,7 @@
 // Hand-off files for the tools that publish: Buffer's bulk-upload CSV and Hootsuite's Bulk
 // Composer CSV. Every rule of both formats is in HANDOFF_RULES, so one edit fixes one; a post
 // that breaks a rule is listed with the reason instead of being written.
+import { now } from './clock';
 import { DateTime } from 'luxon';
 import Papa from 'papaparse';
 import type { Post } from './contract';
@@ -145,7 +146,7 @@ export function bufferCsv(posts: readonly Post[], options: HandoffOptions): Hand
  */
 export function hootsuiteCsv(posts: readonly Post[], options: HandoffOptions): HandoffResult {
   const rules = HANDOFF_RULES.hootsuite;
-  const now = options.now ?? new Date();
+  const exportedAt = options.now ?? now();
   const rows: string[][] = [];
   const skipped: SkippedPost[] = [];
   const seen = new Map<string, string>();
@@ -160,7 +161,7 @@ export function hootsuiteCsv(posts: readonly Post[], options: HandoffOptions): H
       );
       continue;
     }
-    if (at.toMillis() - now.getTime() < rules.minLeadMinutes * 60_000) {
+    if (at.toMillis() - exportedAt.getTime() < rules.minLeadMinutes * 60_000) {
       skipped.push(
         skip(post, `Hootsuite needs posts at least ${rules.minLeadMinutes} minutes in the future`),
       );

@@ -1,6 +1,7 @@
 // The field schemas every channel is built from (ids, UTC times, dates, bounded text…), and
 // the `channel` helper. Each area's channels may live in a file of their own
 // (shared/channels/<area>.ts) built from these; shared/contract.ts gathers them all.
+import { now, todayIn } from './clock';
 import { z } from 'zod';
 import { CATEGORY_IDS, STATUS_IDS } from './vocabulary';
 import { LIMITS } from './limits';
@@ -70,7 +71,7 @@ export const startDate = z
     error: `Start date must be ${EARLIEST_START} or later`,
     abort: true,
   })
-  .refine((v) => v <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), {
+  .refine((v) => v <= todayIn('UTC', new Date(now().getTime() + 86_400_000)), {
     error: 'Start date cannot be in the future',
   });
 

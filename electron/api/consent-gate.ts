@@ -13,22 +13,16 @@ import type { ConsentFlag } from '../../shared/channels/consents';
 import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import type { PostFields, Tx } from '../store/store';
-import type { HandlerContext } from './types';
+import { practiceToday } from './today';
 
 type GatedPost = Pick<
   PostFields,
   'category' | 'platforms' | 'scheduledAt' | 'consentIds' | 'media' | 'status'
 >;
 
-/** Today in the practice's zone (YYYY-MM-DD). */
-export async function practiceToday(tx: Tx, ctx: HandlerContext): Promise<string> {
-  const { timezone } = await tx.settings.get();
-  return DateTime.fromJSDate(ctx.now(), { zone: timezone }).toFormat('yyyy-MM-dd');
-}
-
 /** The practice-zone date a post goes out; today for a post without a date. */
-export async function postDate(tx: Tx, ctx: HandlerContext, post: GatedPost): Promise<string> {
-  if (post.scheduledAt === null) return practiceToday(tx, ctx);
+export async function postDate(tx: Tx, post: GatedPost): Promise<string> {
+  if (post.scheduledAt === null) return practiceToday(tx);
   const { timezone } = await tx.settings.get();
   return DateTime.fromISO(post.scheduledAt, { zone: 'utc' })
     .setZone(timezone)
@@ -37,7 +31,6 @@ export async function postDate(tx: Tx, ctx: HandlerContext, post: GatedPost): Pr
 
 export async function gateInputFor(
   tx: Tx,
-  ctx: HandlerContext,
   post: GatedPost,
 ): Promise<{ input: GateInput; consents: Map<string, ConsentTerms> }> {
   const media = [];
@@ -58,7 +51,7 @@ export async function gateInputFor(
     input: {
       category: post.category,
       platforms: post.platforms,
-      date: await postDate(tx, ctx, post),
+      date: await postDate(tx, post),
       postConsentIds: post.consentIds,
       media: media.map((m) => ({
         name: m.name,
@@ -74,17 +67,16 @@ export async function gateInputFor(
 /** What is missing before this post may be approved, published or exported ([] = nothing). */
 export async function postGateProblems(
   tx: Tx,
-  ctx: HandlerContext,
   post: GatedPost,
 ): Promise<string[]> {
-  const { input, consents } = await gateInputFor(tx, ctx, post);
+  const { input, consents } = await gateInputFor(tx, post);
   return gateProblems(input, consents);
 }
 
 /** Refuses (invalid_input on `status`) a gated status the post's consents do not allow. */
-export async function enforceGate(tx: Tx, ctx: HandlerContext, post: GatedPost): Promise<void> {
+export async function enforceGate(tx: Tx, post: GatedPost): Promise<void> {
   if (!isGatedStatus(post.status)) return;
-  const problems = await postGateProblems(tx, ctx, post);
+  const problems = await postGateProblems(tx, post);
   if (problems.length > 0) {
     throw new ApiError('invalid_input', gateMessage(problems), { status: gateMessage(problems) });
   }
@@ -104,7 +96,6 @@ export interface Takedown {
  */
 export async function sweepConsent(
   tx: Tx,
-  ctx: HandlerContext,
   consentId: string,
   reason: ConsentFlag,
   who: { staffId: string | null; staffName: string },
@@ -126,7 +117,7 @@ export async function sweepConsent(
       });
       continue;
     }
-    const problems = await postGateProblems(tx, ctx, post);
+    const problems = await postGateProblems(tx, post);
     if (problems.length === 0 || post.consentFlag === reason) continue;
     const status =
       post.status === 'approved' || post.status === 'in_review' ? 'draft' : post.status;

@@ -5,7 +5,8 @@ import type { Consent } from '../../shared/channels/consents';
 import { consentStateOn } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
 import type { Tx } from '../store/store';
-import { practiceToday, sweepConsent, type Takedown } from './consent-gate';
+import { sweepConsent, type Takedown } from './consent-gate';
+import { practiceToday } from './today';
 import type { AreaHandlers, HandlerContext } from './types';
 
 /** Who is making the change: the "me" staff member of this computer's prefs. */
@@ -107,7 +108,7 @@ export const consentsHandlers: AreaHandlers<
       detail: describeChange(before, saved),
     });
     // A narrower consent (fewer platforms or uses, an earlier expiry) may no longer hold.
-    await sweepConsent(tx, ctx, id, 'expired', who);
+    await sweepConsent(tx, id, 'expired', who);
     return (await tx.consents.find(id))!;
   },
   'consents.revoke': async (tx, { id, on, note }, ctx) => {
@@ -140,7 +141,7 @@ export const consentsHandlers: AreaHandlers<
       ...who,
       detail: note ? `from ${on}: ${note}` : `from ${on}`,
     });
-    const { movedToDraft, takedowns } = await sweepConsent(tx, ctx, id, 'revoked', who);
+    const { movedToDraft, takedowns } = await sweepConsent(tx, id, 'revoked', who);
     return { consent: saved, movedToDraft, takedowns };
   },
   'consents.checkExpiry': async (tx, { today }, ctx) => {
@@ -152,13 +153,13 @@ export const consentsHandlers: AreaHandlers<
       if (!(await tx.consents.hasAudit(consent.id, 'expired', detail))) {
         await tx.consents.audit({ consentId: consent.id, action: 'expired', ...who, detail });
       }
-      const swept = await sweepConsent(tx, ctx, consent.id, 'expired', who);
+      const swept = await sweepConsent(tx, consent.id, 'expired', who);
       movedToDraft += swept.movedToDraft;
       takedowns.push(...swept.takedowns);
     }
     return { movedToDraft, takedowns };
   },
-  'consents.takedowns': async (tx, { today }, ctx) =>
-    allTakedowns(tx, today || (await practiceToday(tx, ctx))),
+  'consents.takedowns': async (tx, { today }) =>
+    allTakedowns(tx, today || (await practiceToday(tx))),
   'consents.audit': (tx, { consentId }) => tx.consents.auditLog(consentId),
 };

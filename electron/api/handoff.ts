@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { now } from '../../shared/clock';
 import { newPost } from './rhythm-common';
 import { DateTime } from 'luxon';
 import { contract, postCreateInput } from '../../shared/contract';
@@ -30,7 +31,7 @@ async function handoffOptions(
     statuses: input.statuses,
     zone: timezone,
     label: DateTime.fromISO(input.from, { zone: 'utc' }).setZone(timezone).toFormat('yyyy-MM-dd'),
-    now: new Date(),
+    now: now(),
   };
 }
 

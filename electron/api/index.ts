@@ -90,8 +90,6 @@ export interface DispatchOptions {
   prefsDir: string;
   /** Folder of the media files; default: `media/` in prefsDir (beside the database). */
   mediaDir?: string;
-  /** The clock (tests pass a fixed one). */
-  now?: () => Date;
   handlers?: HandlerMap;
   /** Default: backups/ beside a SQLite store's file. */
   backups?: BackupService;
@@ -118,7 +116,6 @@ export function createDispatch(store: Store, options: DispatchOptions): Dispatch
   const ctx: HandlerContext = {
     prefs: prefsFile(prefsDir),
     media: new MediaFiles(options.mediaDir ?? join(prefsDir, 'media')),
-    now: options.now ?? (() => new Date()),
     backups: options.backups ?? (store instanceof SqliteStore ? sqliteBackups(store) : noBackups),
   };
   return async (channel, rawInput) => {

@@ -5,7 +5,8 @@ import { consentStateOn, gateMessage } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
 import { UnreadableMediaError } from '../media/files';
 import type { Tx } from '../store/store';
-import { postGateProblems, practiceToday } from './consent-gate';
+import { postGateProblems } from './consent-gate';
+import { practiceToday } from './today';
 import { whoIsActing } from './consents';
 import type { AreaHandlers } from './types';
 
@@ -146,7 +147,7 @@ export const mediaHandlers: AreaHandlers<
           id: 'Not on the post',
         });
       }
-      const problems = await postGateProblems(tx, ctx, post);
+      const problems = await postGateProblems(tx, post);
       if (problems.length > 0) {
         throw new ApiError('invalid_input', gateMessage(problems), {
           postId: gateMessage(problems),
@@ -154,7 +155,7 @@ export const mediaHandlers: AreaHandlers<
       }
     } else if (media.showsPatient) {
       const consent = media.consentId ? await tx.consents.find(media.consentId) : undefined;
-      const today = await practiceToday(tx, ctx);
+      const today = await practiceToday(tx);
       if (
         !consent ||
         consentStateOn(consent, today) !== 'valid' ||

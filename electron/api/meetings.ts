@@ -1,5 +1,6 @@
 // The weekly meeting: decisions per ISO week and action items that carry over until done.
 // A week never opened reads as an empty meeting and writes nothing.
+import { now } from '../../shared/clock';
 import type { ActionItem, Meeting } from '../../shared/channels/meetings';
 import { ApiError } from '../../shared/envelope';
 import {
@@ -9,7 +10,7 @@ import {
   itemsForWeek,
 } from '../../shared/meeting';
 import type { ActionRecord, Tx } from '../store/store';
-import { practiceToday } from './consent-gate';
+import { practiceToday } from './today';
 import type { AreaHandlers } from './types';
 
 const STALE_MEETING =
@@ -54,9 +55,9 @@ async function meetingOf(tx: Tx, week: string): Promise<Meeting> {
   };
 }
 
-async function thisWeek(tx: Tx, now: Date): Promise<string> {
+async function thisWeek(tx: Tx): Promise<string> {
   const { timezone } = await tx.settings.get();
-  return isoWeekOfInstant(now, timezone);
+  return isoWeekOfInstant(now(), timezone);
 }
 
 export const meetingsHandlers: AreaHandlers<
@@ -75,7 +76,7 @@ export const meetingsHandlers: AreaHandlers<
     const record = await tx.meetings.insertAction({ ...input, doneOn: null });
     return toItem(record, input.week);
   },
-  'actions.update': async (tx, { id, version, done, ...patch }, ctx) => {
+  'actions.update': async (tx, { id, version, done, ...patch }) => {
     const current = await tx.meetings.findAction(id);
     if (!current) throw new ApiError('not_found', 'That action item is not in the planner.');
     if (current.version !== version) throw new ApiError('conflict', STALE_ACTION);
@@ -84,7 +85,7 @@ export const meetingsHandlers: AreaHandlers<
       done === undefined
         ? current.doneOn
         : done
-          ? (current.doneOn ?? (await practiceToday(tx, ctx)))
+          ? (current.doneOn ?? (await practiceToday(tx)))
           : null;
     const saved = await tx.meetings.updateAction(id, version, {
       week: current.week,
@@ -94,10 +95,10 @@ export const meetingsHandlers: AreaHandlers<
       doneOn,
     });
     if (!saved) throw new ApiError('conflict', STALE_ACTION);
-    return toItem(saved, await thisWeek(tx, ctx.now()));
+    return toItem(saved, await thisWeek(tx));
   },
-  'actions.list': async (tx, { open }, ctx) => {
-    const week = await thisWeek(tx, ctx.now());
+  'actions.list': async (tx, { open }) => {
+    const week = await thisWeek(tx);
     const records = await tx.meetings.listActions({ open: open === true });
     return records.map((r) => toItem(r, week));
   },

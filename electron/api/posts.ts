@@ -57,8 +57,8 @@ async function checkLinks(tx: Tx, next: PostFields): Promise<void> {
  * revoked or expired consent keeps the flag until its consents hold again.
  */
 async function applyGate(tx: Tx, ctx: HandlerContext, next: PostFields): Promise<PostFields> {
-  await enforceGate(tx, ctx, next);
-  if (next.consentFlag !== null && (await postGateProblems(tx, ctx, next)).length === 0) {
+  await enforceGate(tx, next);
+  if (next.consentFlag !== null && (await postGateProblems(tx, next)).length === 0) {
     return { ...next, consentFlag: null };
   }
   return next;

@@ -1,7 +1,6 @@
-// Helpers the team-rhythm handlers share: the practice's today, people checks, the prompt
+// Helpers the team-rhythm handlers share: people checks, the prompt
 // library, the rhythm settings with defaults.
 import { blankPost } from '../../shared/posts';
-import { DateTime } from 'luxon';
 import promptLibrary from '../../assets/prompts.json';
 import type { Post, Staff } from '../../shared/contract';
 import type { RhythmSettings } from '../../shared/channels/rhythm';
@@ -11,11 +10,6 @@ import { readPromptLibrary, type PromptLike } from '../../shared/rhythm/prompts'
 import type { PostFields, Tx } from '../store/store';
 
 export const BUILT_IN_PROMPTS: readonly PromptLike[] = readPromptLibrary(promptLibrary);
-
-/** Today's date in the practice's zone. */
-export function practiceToday(zone: string, now = new Date()): string {
-  return DateTime.fromJSDate(now).setZone(zone).toISODate()!;
-}
 
 export async function rhythmSettings(tx: Tx): Promise<RhythmSettings> {
   const s = await tx.rhythm.get();

@@ -1,5 +1,6 @@
 // Team rhythm handlers: celebrations, spotlight rotation, voice check, content mix, prompts,
 // hashtag groups and the rhythm settings. Rules are in shared/rhythm/; SQL in the store.
+import { nowIso } from '../../shared/clock';
 import type { Post } from '../../shared/contract';
 import type { Prompt } from '../../shared/channels/rhythm';
 import { ApiError } from '../../shared/envelope';
@@ -21,7 +22,6 @@ import {
   activePeople,
   BUILT_IN_PROMPTS,
   newPost,
-  practiceToday,
   rhythmSettings,
 } from './rhythm-common';
 import type { AreaHandlers } from './types';
@@ -42,7 +42,7 @@ async function fillPlan(
   input: { from: string; to: string; weekday: number; time: string },
 ) {
   const { timezone: zone } = await tx.settings.get();
-  const order = await standings(tx, new Date().toISOString());
+  const order = await standings(tx, nowIso());
   const staff = await tx.staff.list(false);
   const existing = await tx.spotlights.posts('staff_spotlight');
   const [first, last] = [input.from, input.to];
@@ -236,4 +236,3 @@ export const rhythmHandlers: AreaHandlers<
   },
 };
 
-export { practiceToday };

@@ -16,7 +16,8 @@ import {
 } from '../../shared/rhythm/series';
 import type { PlatformId } from '../../shared/platforms';
 import type { SeriesFields, SeriesRecord, Tx } from '../store/store';
-import { activePeople, newPost, postFieldsOf, practiceToday } from './rhythm-common';
+import { activePeople, newPost, postFieldsOf } from './rhythm-common';
+import { todayIn } from '../../shared/clock';
 import type { AreaHandlers } from './types';
 
 type Changed = ReadonlySet<keyof SeriesFields>;
@@ -56,7 +57,7 @@ async function withPosts(tx: Tx, id: string): Promise<SeriesWithPosts> {
 
 async function context(tx: Tx) {
   const { timezone } = await tx.settings.get();
-  return { zone: timezone, today: practiceToday(timezone) };
+  return { zone: timezone, today: todayIn(timezone) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { practiceToday } from './today';
 import type { Staff } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import { pickStaffColor } from '../../shared/staff';
@@ -19,8 +19,7 @@ function fieldsOf(staff: Staff): StaffFields {
 /** The practice's today: a start date after it is refused (the contract checks loosely). */
 async function refuseFutureStart(tx: Tx, startedOn: string | null | undefined): Promise<void> {
   if (!startedOn) return;
-  const { timezone } = await tx.settings.get();
-  const today = DateTime.now().setZone(timezone).toISODate()!;
+  const today = await practiceToday(tx);
   if (startedOn > today) {
     throw new ApiError('invalid_input', `Start date ${startedOn} is in the future.`, {
       startedOn: 'Start date cannot be in the future',

@@ -6,14 +6,13 @@ import type { Tx } from '../store/store';
 
 /**
  * What a handler may use besides the transaction: this computer's preferences file, the media
- * files and the backups beside the database, and the clock.
+ * files and the backups beside the database. (The time comes from shared/clock.ts.)
  */
 export interface HandlerContext {
   readonly prefs: PrefsFile;
   readonly media: MediaFiles;
   /** The backups beside the planner file. */
   readonly backups: BackupService;
-  now(): Date;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   reminderRange,
   type Reminder,
 } from '../../shared/reminders';
+import { now as clockNow } from '../../shared/clock';
 
 export interface ReminderOptions {
   dispatch: (channel: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -36,7 +37,7 @@ export function startReminders(options: ReminderOptions): () => void {
   const {
     dispatch,
     notify,
-    now = () => new Date(),
+    now = clockNow,
     setInterval: set = (fn, ms) => setInterval(fn, ms),
     clearInterval: clear = (h) => clearInterval(h as NodeJS.Timeout),
   } = options;

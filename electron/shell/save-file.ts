@@ -16,6 +16,7 @@ import {
   type IpcMainLike,
 } from './ipc';
 import type { SaveDialogOptionsLike } from './downloads';
+import { now } from '../../shared/clock';
 
 export { SAVE_BACKUP_IPC_CHANNEL, SAVE_PLAN_IPC_CHANNEL };
 
@@ -134,7 +135,7 @@ export async function savePlanToChosenFile(deps: {
 }): Promise<SavedFile> {
   const { dialog, files, documentsDir } = deps;
   const nonce = deps.nonce ?? (() => Math.random().toString(16).slice(2, 10));
-  const name = planFileName((deps.now ?? (() => new Date()))());
+  const name = planFileName((deps.now ?? now)());
   const choice = await dialog.showSaveDialog(planSaveDialogFor(name, documentsDir));
   if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false } };
   const target = withExtension(choice.filePath, 'json');

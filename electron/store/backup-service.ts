@@ -15,6 +15,7 @@ import {
   writeBackup,
 } from './backups';
 import type { SqliteStore } from './store';
+import { now as clockNow } from '../../shared/clock';
 
 export interface BackupService {
   list(): Promise<BackupInfo[]>;
@@ -92,7 +93,7 @@ export function startBackupSchedule(
   options: BackupScheduleOptions = {},
 ): () => void {
   const {
-    now = () => new Date(),
+    now = clockNow,
     every = 10 * 60_000,
     setInterval: set = (fn, ms) => setInterval(fn, ms),
     clearInterval: clear = (h) => clearInterval(h as NodeJS.Timeout),

@@ -30,6 +30,7 @@ import {
 } from './backup-media';
 import type { Db } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { now as clockNow } from '../../shared/clock';
 
 export const BACKUP_FOLDER = 'backups';
 
@@ -106,7 +107,7 @@ export function writeBackup(
   db: Db,
   dir: string,
   reason: BackupReason,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): BackupInfo {
   mkdirSync(dir, { recursive: true });
   const name = freeBackupName(dir, now, reason);
@@ -144,7 +145,7 @@ export function bundlePlannerMedia(copy: string, dbFile: string): string[] {
  * own, to be restored like any other: copied, checked, refused unless it is a Rapport planner
  * this version can open, its carried media put into backups/media. `source` is not changed.
  */
-export function addBackupFile(source: string, dir: string, now: Date = new Date()): BackupInfo {
+export function addBackupFile(source: string, dir: string, now: Date = clockNow()): BackupInfo {
   mkdirSync(dir, { recursive: true });
   const name = freeBackupName(dir, now, 'added');
   const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
@@ -210,7 +211,7 @@ export function listBackups(dir: string): BackupInfo[] {
 }
 
 /** Deletes the backups the rotation does not keep; returns their ids. */
-export function rotateBackups(dir: string, now: Date = new Date()): string[] {
+export function rotateBackups(dir: string, now: Date = clockNow()): string[] {
   const doomed = backupsToRemove(listBackupsQuick(dir), now);
   for (const id of doomed) rmSync(join(dir, id), { force: true });
   if (doomed.length > 0) {
@@ -271,7 +272,7 @@ export function replaceDatabaseFile(dbFile: string, backupFile: string): void {
 }
 
 /** Keeps a damaged file aside (never written to): `rapport-damaged-<time>.db` in `dir`. */
-export function setAsideDamaged(dbFile: string, dir: string, now: Date = new Date()): string {
+export function setAsideDamaged(dbFile: string, dir: string, now: Date = clockNow()): string {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   copyFileSync(dbFile, target);

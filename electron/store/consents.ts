@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry, Consent } from '../../shared/channels/consents';
 import type { Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 /** Every field of a consent the caller owns. */
 export type ConsentFields = Omit<Consent, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
@@ -73,7 +74,7 @@ export function findConsent(db: Db, id: string): Consent | undefined {
 
 export function insertConsent(db: Db, fields: ConsentFields): Consent {
   const id = randomUUID();
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `INSERT INTO consents (id, patient_ref, covers, platforms, signed_on, expires_on,
        expiry_event, form_ref, revoked_on, revocation_note, created_at, updated_at)
@@ -98,7 +99,7 @@ export function updateConsentRow(
          version = version + 1, updated_at = @now
        WHERE id = @id AND version = @version`,
     )
-    .run({ ...columns(fields), id, version, now: new Date().toISOString() });
+    .run({ ...columns(fields), id, version, now: nowIso() });
   return changes === 0 ? undefined : findConsent(db, id);
 }
 
@@ -121,7 +122,7 @@ export function appendAudit(db: Db, entry: AuditInput): void {
     `INSERT INTO consent_audit (at, consent_id, action, staff_id, staff_name, detail)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
-    new Date().toISOString(),
+    nowIso(),
     entry.consentId,
     entry.action,
     entry.staffId,

@@ -5,6 +5,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { backupDirFor, writeBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { nowIso } from '../../shared/clock';
 
 export type Db = Database.Database;
 
@@ -158,7 +159,7 @@ function migrate(db: Db): void {
       db.exec(migration.sql);
       db.prepare(
         'INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)',
-      ).run(migration.version, migration.name, checksum(migration), new Date().toISOString());
+      ).run(migration.version, migration.name, checksum(migration), nowIso());
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Media, MediaListItem } from '../../shared/channels/media';
 import type { Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 export type MediaFields = Omit<Media, 'id' | 'version' | 'createdAt'>;
 
@@ -83,7 +84,7 @@ export function insertMedia(db: Db, fields: MediaFields): Media {
        has_gps, has_metadata, tags, shows_patient, consent_id, created_at)
      VALUES (@id, @sha256, @kind, @mime, @name, @byteSize, @width, @height, @durationMs,
        @hasGps, @hasMetadata, @tags, @showsPatient, @consentId, @now)`,
-  ).run({ ...columns(fields), id, now: new Date().toISOString() });
+  ).run({ ...columns(fields), id, now: nowIso() });
   return findMedia(db, id)!;
 }
 

@@ -2,6 +2,7 @@
 // shared/meeting.ts and electron/api/meetings.ts; this file only reads and writes rows.
 import { randomUUID } from 'node:crypto';
 import type { Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 export interface MeetingRecord {
   week: string;
@@ -65,7 +66,7 @@ export function saveMeeting(
   version: number,
   notes: string,
 ): MeetingRecord | undefined {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const changed =
     version === 0
       ? db
@@ -108,7 +109,7 @@ export function listActions(
 
 export function insertAction(db: Db, fields: ActionFields): ActionRecord {
   const id = randomUUID();
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `INSERT INTO action_items (id, week, text, owner_id, due_on, done_on, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -135,7 +136,7 @@ export function updateActionRow(
       fields.ownerId,
       fields.dueOn,
       fields.doneOn,
-      new Date().toISOString(),
+      nowIso(),
       id,
       version,
     ).changes;

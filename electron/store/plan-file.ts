@@ -8,6 +8,7 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, PLAN_MEDIA_NOTE } from '../../shared/
 import type { ChannelOutput } from '../../shared/contract';
 import type { Store, Tx } from './store';
 import type { PlanPost } from './transfer';
+import { now as clockNow } from '../../shared/clock';
 
 type Plan = ChannelOutput<'export.json'>;
 
@@ -40,7 +41,7 @@ async function* planPosts(tx: Tx): AsyncGenerator<PlanPost[]> {
 }
 
 /** The whole plan as one object (the `export.json` channel). */
-export async function planOf(tx: Tx, now = new Date()): Promise<Plan> {
+export async function planOf(tx: Tx, now = clockNow()): Promise<Plan> {
   const posts: PlanPost[] = [];
   for await (const page of planPosts(tx)) posts.push(...page);
   return { ...(await planHead(tx, now)), posts, ...(await planTail(tx)) };
@@ -53,7 +54,7 @@ export async function planOf(tx: Tx, now = new Date()): Promise<Plan> {
 export async function writePlan(
   tx: Tx,
   write: (text: string) => Promise<unknown>,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<number> {
   const head = JSON.stringify(await planHead(tx, now));
   await write(`${head.slice(0, -1)},"posts":[`);

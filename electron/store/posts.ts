@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Post } from '../../shared/contract';
 import type { PlatformId } from '../../shared/platforms';
 import { prepared, type Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 /** Every field of a post the caller owns (not id, version or timestamps). */
 export type PostFields = Omit<
@@ -150,7 +151,7 @@ function columns(fields: PostFields) {
 export function insertPost(db: Db, fields: PostFields): Post {
   return db.transaction(() => {
     const id = randomUUID();
-    const now = new Date().toISOString();
+    const now = nowIso();
     prepared(
       db,
       `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
@@ -181,7 +182,7 @@ export function updatePostRow(
            hashtags = @hashtags, notes = @notes, consent_flag = @consentFlag, version = version + 1, updated_at = @now
          WHERE id = @id AND version = @version AND deleted_at IS NULL`,
       )
-      .run({ ...columns(fields), id, version, now: new Date().toISOString() });
+      .run({ ...columns(fields), id, version, now: nowIso() });
     if (changes === 0) return undefined;
     writeChildren(db, id, fields);
     return findPost(db, id)!;
@@ -190,7 +191,7 @@ export function updatePostRow(
 
 /** Moves a post to or from the trash; bumps the version so open editors notice. */
 export function setPostDeleted(db: Db, id: string, deleted: boolean): Post {
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `UPDATE posts SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ?`,
   ).run(deleted ? now : null, now, id);
@@ -254,7 +255,7 @@ export function listDatedPosts(db: Db): { id: string; scheduledAt: string; delet
 
 /** Moves posts in time (a change of zone); bumps each version so open editors notice. */
 export function moveScheduledAt(db: Db, moves: readonly { id: string; to: string }[]): void {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const move = db.prepare(
     'UPDATE posts SET scheduled_at = ?, version = version + 1, updated_at = ? WHERE id = ?',
   );

@@ -5,6 +5,7 @@ import type { Post } from '../../shared/contract';
 import type { CategoryId } from '../../shared/vocabulary';
 import type { Db } from './database';
 import { SELECT_POSTS, toPost, type PostRow } from './posts';
+import { nowIso } from '../../shared/clock';
 
 export interface SeriesRecord {
   id: string;
@@ -82,7 +83,7 @@ export function listSeries(db: Db): SeriesRecord[] {
 
 export function insertSeries(db: Db, fields: SeriesFields): SeriesRecord {
   const id = randomUUID();
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `INSERT INTO series (id, title, category, local_time, rule, start_on, end_on, months_ahead,
        owner_ids, featured_ids, caption, created_at, updated_at)
@@ -106,7 +107,7 @@ export function updateSeriesRow(
          version = version + 1, updated_at = @now
        WHERE id = @id AND version = @version`,
     )
-    .run({ ...seriesParams(fields), id, version, now: new Date().toISOString() });
+    .run({ ...seriesParams(fields), id, version, now: nowIso() });
   return changes === 0 ? undefined : findSeries(db, id);
 }
 
@@ -196,7 +197,7 @@ export function findPrompt(db: Db, id: string): CustomPrompt | undefined {
 
 export function insertPrompt(db: Db, category: CategoryId, text: string): CustomPrompt {
   const id = randomUUID();
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `INSERT INTO custom_prompts (id, category, text, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?)`,
@@ -219,7 +220,7 @@ export function updatePromptRow(
       fields.category,
       fields.text,
       fields.hidden ? 1 : 0,
-      new Date().toISOString(),
+      nowIso(),
       id,
       version,
     );
@@ -267,7 +268,7 @@ export function findGroupByName(db: Db, name: string): HashtagGroup | undefined 
 
 export function insertGroup(db: Db, name: string, hashtags: string[]): HashtagGroup {
   const id = randomUUID();
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `INSERT INTO hashtag_groups (id, name, hashtags, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
   ).run(id, name, JSON.stringify(hashtags), now, now);
@@ -286,7 +287,7 @@ export function updateGroupRow(
       `UPDATE hashtag_groups SET name = ?, hashtags = ?, version = version + 1, updated_at = ?
        WHERE id = ? AND version = ?`,
     )
-    .run(name, JSON.stringify(hashtags), new Date().toISOString(), id, version);
+    .run(name, JSON.stringify(hashtags), nowIso(), id, version);
   return changes === 0 ? undefined : findGroup(db, id);
 }
 
@@ -312,7 +313,7 @@ interface RhythmRow {
 
 export function getRhythmSettings(db: Db): RhythmSettingsRecord {
   db.prepare('INSERT OR IGNORE INTO rhythm_settings (id, updated_at) VALUES (1, ?)').run(
-    new Date().toISOString(),
+    nowIso(),
   );
   const row = db.prepare('SELECT * FROM rhythm_settings WHERE id = 1').get() as RhythmRow;
   return {
@@ -338,7 +339,7 @@ export function updateRhythmSettings(
       fields.spotlightWeeks,
       fields.instagramHashtagLimit,
       fields.mixTargets ? JSON.stringify(fields.mixTargets) : null,
-      new Date().toISOString(),
+      nowIso(),
       version,
     );
   return changes === 0 ? undefined : getRhythmSettings(db);

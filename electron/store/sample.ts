@@ -1,6 +1,7 @@
 // The rows "Load a sample month" made, marked `sample = 1` (migration 2), so one action can
 // count them and take them out again.
 import type { Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 export interface SampleCounts {
   staff: number;
@@ -64,7 +65,7 @@ export function removeSample(db: Db): SampleRemoval {
       staff += remove.run(id).changes;
     } catch (error) {
       if (!isForeignKeyError(error)) throw error;
-      keep.run(new Date().toISOString(), id);
+      keep.run(nowIso(), id);
       archived += 1;
     }
   }

@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/contract';
 import type { Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 interface SettingsRow {
   practice_name: string;
@@ -25,7 +26,7 @@ export function getSettings(db: Db): Settings {
     // First open: start in the computer's own time zone.
     db.prepare('INSERT OR IGNORE INTO settings (id, timezone, updated_at) VALUES (1, ?, ?)').run(
       hostTimeZone(),
-      new Date().toISOString(),
+      nowIso(),
     );
     row = db.prepare('SELECT * FROM settings WHERE id = 1').get() as SettingsRow;
   }
@@ -67,7 +68,7 @@ export function updateSettings(
       workdayStart: fields.workdayStart,
       workdayEnd: fields.workdayEnd,
       version,
-      now: new Date().toISOString(),
+      now: nowIso(),
     });
   return changes === 0 ? undefined : getSettings(db);
 }

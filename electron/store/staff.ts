@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Staff } from '../../shared/contract';
 import type { Db } from './database';
+import { nowIso } from '../../shared/clock';
 
 interface StaffRow {
   id: string;
@@ -60,7 +61,7 @@ export function findStaff(db: Db, id: string): Staff | undefined {
 
 export function insertStaff(db: Db, fields: StaffFields): Staff {
   const id = randomUUID();
-  const now = new Date().toISOString();
+  const now = nowIso();
   db.prepare(
     `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
        celebrate_publicly, created_at, updated_at)
@@ -99,7 +100,7 @@ export function updateStaffRow(
       version,
       active: fields.active ? 1 : 0,
       celebratePublicly: fields.celebratePublicly === false ? 0 : 1,
-      now: new Date().toISOString(),
+      now: nowIso(),
     });
   return changes === 0 ? undefined : findStaff(db, id);
 }

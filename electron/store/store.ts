@@ -76,6 +76,7 @@ import { findStaff, insertStaff, listStaff, updateStaffRow, type StaffFields } f
 import { rhythmRepos, type RhythmRepos } from './rhythm-repos';
 import * as meetings from './meetings';
 import type { ActionFields, ActionRecord, MeetingRecord } from './meetings';
+import { now } from '../../shared/clock';
 
 export type { ActionFields, ActionRecord, MeetingRecord };
 export type { AuditInput, ConsentFields, MediaFields, PostFields, SettingsFields, StaffFields };
@@ -348,7 +349,7 @@ export class SqliteStore implements Store {
       const result = await work(this.tx);
       const changed = this.changes() !== before;
       this.connection.exec('COMMIT');
-      if (changed) this.lastEditAt = new Date();
+      if (changed) this.lastEditAt = now();
       return result;
     } catch (error) {
       if (this.connection.inTransaction) this.connection.exec('ROLLBACK');

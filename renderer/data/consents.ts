@@ -1,6 +1,6 @@
 // The consent register for the screens: the list, the audit log, take-down items, and
 // changes (each resolving to an Outcome; field errors go back to the form).
-import { DateTime } from 'luxon';
+import { todayIn } from '../../shared/clock';
 import type { ChannelInput } from '../../shared/contract';
 import { plural } from '../lib/format';
 import type { Consent } from '../../shared/channels/consents';
@@ -14,12 +14,7 @@ import type { Outcome } from './errors';
 export const consentsQuery = defineQuery(() => api('consents.list', {}));
 export const auditQuery = defineQuery(() => api('consents.audit', {}));
 
-/** Today in the practice's zone (luxon's default zone is set to it). */
-export function todayIso(): string {
-  return DateTime.now().toISODate()!;
-}
-
-export const takedownsQuery = defineQuery(() => api('consents.takedowns', { today: todayIso() }));
+export const takedownsQuery = defineQuery(() => api('consents.takedowns', { today: todayIn() }));
 
 function changed() {
   consentsQuery.invalidate();
@@ -55,7 +50,7 @@ export async function revokeConsent(id: string, on: string, note: string): Promi
 
 /** Looks for consents past their expiry date (on opening the register). */
 export async function checkExpiry(): Promise<void> {
-  const outcome = await mutate(() => api('consents.checkExpiry', { today: todayIso() }));
+  const outcome = await mutate(() => api('consents.checkExpiry', { today: todayIn() }));
   if (outcome.ok && outcome.data.movedToDraft > 0) {
     reloadPosts();
     const moved = plural(outcome.data.movedToDraft, { one: 'post', other: 'posts' });

@@ -1,6 +1,7 @@
 // Team rhythm's data: moments (birthdays, anniversaries) per range and coming up, spotlight
 // standings and "Fill spotlights", series, the content mix, prompts, hashtag groups and the
 // rhythm settings. Changes that make or move many posts reload the posts everywhere.
+import { nowIso, todayIn } from '../../shared/clock';
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ChannelInput, Post } from '../../shared/contract';
@@ -55,14 +56,8 @@ export function forgetMoments(): void {
   spotlightQuery.invalidate();
 }
 
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
 /** The next 30 days of moments. */
-export const comingUpQuery = defineQuery(() => api('moments.comingUp', { today: today() }));
+export const comingUpQuery = defineQuery(() => api('moments.comingUp', { today: todayIn() }));
 
 export async function planMomentPost(
   input: ChannelInput<'moments.planPost'>,
@@ -75,7 +70,7 @@ export async function planMomentPost(
 // ---- Spotlights ------------------------------------------------------------------------------
 
 export const spotlightQuery = defineQuery(() =>
-  api('spotlight.suggest', { from: new Date().toISOString() }),
+  api('spotlight.suggest', { from: nowIso() }),
 );
 
 export type FillInput = ChannelInput<'spotlight.fill'>;

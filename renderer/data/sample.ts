@@ -1,5 +1,5 @@
 // The sample month from "Load a sample month", and taking it out again.
-import { DateTime } from 'luxon';
+import { todayIn } from '../../shared/clock';
 import { plural } from '../lib/format';
 import { notify } from '../state/notices';
 import { api } from './client';
@@ -15,7 +15,7 @@ const posts = (n: number) => plural(n, { one: 'post', other: 'posts' });
 
 /** Loads the sample month around today where the practice is; tells how it went. */
 export async function loadSampleMonth(): Promise<boolean> {
-  const today = DateTime.now().toISODate()!; // luxon's default zone is the practice's
+  const today = todayIn(); // luxon's default zone is the practice's
   const outcome = await mutate(() => api('sample.load', { today }));
   if (!outcome.ok) return false;
   await loadStaff();

@@ -1,5 +1,6 @@
 // The team: one list for every screen (owners in the editor, filters, the Staff page), and the
 // changes to it. Archiving never deletes: people stay on their past posts.
+import { nowIso } from '../../shared/clock';
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { ChannelInput, Staff } from '../../shared/contract';
@@ -29,7 +30,7 @@ export function useStaffById(): Map<string, Staff> {
 
 /** Upcoming posts per owner (null = no owner), counted from now. */
 export const workloadQuery = defineQuery(async () => {
-  const rows = await api('staff.workload', { from: new Date().toISOString() });
+  const rows = await api('staff.workload', { from: nowIso() });
   return new Map(rows.map((r) => [r.staffId, r.upcoming]));
 });
 

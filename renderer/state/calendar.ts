@@ -1,6 +1,7 @@
 // The calendar's view and date, read from and written to the route, so a reload keeps them and
 // Back/Forward walk through them.
-import { DateTime } from 'luxon';
+import { now, todayIn } from '../../shared/clock';
+import { DateTime, Settings } from 'luxon';
 import { stepDate, type CalendarView } from '../../shared/calendar';
 import { go, useRoute } from './route';
 
@@ -12,14 +13,14 @@ export interface CalendarPlace {
 
 function dateOf(day: string | null): Date {
   // luxon's default zone is the practice's: the day starts there.
-  return day ? DateTime.fromISO(day).toJSDate() : new Date();
+  return day ? DateTime.fromISO(day).toJSDate() : now();
 }
 
 export function calendarPlace(): CalendarPlace {
   const { route } = useRoute.getState();
   return route.page === 'calendar'
     ? { view: route.view, date: dateOf(route.date) }
-    : { view: 'month', date: new Date() };
+    : { view: 'month', date: now() };
 }
 
 /** Subscribes to the calendar's place (stable while the route does not change). */
@@ -35,7 +36,7 @@ export function dayOf(date: Date): string {
 
 /** Shows the calendar at `view` and `date` (a new history entry). */
 export function showCalendar(view: CalendarView, date: Date | null): void {
-  const day = date && dayOf(date) !== dayOf(new Date()) ? dayOf(date) : null;
+  const day = date && dayOf(date) !== todayIn() ? dayOf(date) : null;
   go({ page: 'calendar', view, date: day });
 }
 
@@ -44,7 +45,7 @@ export function navigateCalendar(to: -1 | 1 | 'today' | Date): void {
   const { view, date } = calendarPlace();
   if (to === 'today') return showCalendar(view, null);
   if (to instanceof Date) return showCalendar(view, to);
-  showCalendar(view, stepDate(view, date, to, DateTime.local().zoneName));
+  showCalendar(view, stepDate(view, date, to, Settings.defaultZone.name));
 }
 
 export function setCalendarView(view: CalendarView): void {

@@ -1,9 +1,9 @@
 // Team rhythm's screens against the real store (the contract dispatcher over a temp SQLite
 // file): Coming up → Plan a post, Fill spotlights with its preview, the voice check, and
 // "Celebrate publicly" on a staff card.
+import * as clock from '../../shared/clock';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoticeBar } from '../../renderer/components/NoticeBar';
 import { comingUpQuery, spotlightQuery } from '../../renderer/data/rhythm';
@@ -23,13 +23,13 @@ beforeEach(() => {
 afterEach(() => api.close());
 
 const range = {
-  from: DateTime.now().startOf('month').toUTC().toISO()!,
-  to: DateTime.now().plus({ months: 1 }).startOf('month').toUTC().toISO()!,
+  from: clock.nowIn().startOf('month').toUTC().toISO()!,
+  to: clock.nowIn().plus({ months: 1 }).startOf('month').toUTC().toISO()!,
 };
 
 describe('team rhythm screens', { timeout: 20_000 }, () => {
   it('plans a birthday post from Coming up, owner preselected', async () => {
-    const soon = DateTime.now().plus({ days: 5 });
+    const soon = clock.nowIn().plus({ days: 5 });
     const ana = await api.call('staff.create', {
       name: 'Ana Ruiz',
       birthday: soon.toFormat('MM-dd'),
@@ -51,8 +51,8 @@ describe('team rhythm screens', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Plan a post' }));
     await screen.findByText('Planned “Happy birthday, Ana Ruiz!” as a draft.');
     const posts = await api.call('posts.listRange', {
-      from: DateTime.now().minus({ days: 1 }).toUTC().toISO()!,
-      to: DateTime.now().plus({ days: 40 }).toUTC().toISO()!,
+      from: clock.nowIn().minus({ days: 1 }).toUTC().toISO()!,
+      to: clock.nowIn().plus({ days: 40 }).toUTC().toISO()!,
     });
     expect(posts).toEqual([
       expect.objectContaining({
@@ -149,6 +149,6 @@ describe('team rhythm settings', { timeout: 20_000 }, () => {
 });
 
 function nextMonthInput() {
-  const start = DateTime.now().plus({ months: 1 }).startOf('month');
+  const start = clock.nowIn().plus({ months: 1 }).startOf('month');
   return { from: start.toISODate()!, to: start.endOf('month').toISODate()! };
 }

@@ -1,5 +1,6 @@
 // The Staff page against the real store: the contract dispatcher over a temp SQLite file is the
 // transport, so what the page shows is what was really saved.
+import * as clock from '../../shared/clock';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ let api: RealApi;
 /** Seeds or reads the store directly, as another window would. */
 const call: RealApi['call'] = (channel, input) => api.call(channel, input);
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const inDays = (days: number) => new Date(clock.now().getTime() + days * 86_400_000).toISOString();
 
 beforeEach(async () => {
   // JSON both ways, as over HTTP.

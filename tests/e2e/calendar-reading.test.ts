@@ -1,6 +1,7 @@
 // The month and week as the point person reads them at 1280×720 and on a projector: a crowded
 // day shows "+N more", chips tell posts apart, marks are icons (no emoji font needed), the
 // layout holds at 150% and 200% zoom, the week fits the working day, and the keyboard is quick.
+import * as clock from '../../shared/clock';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -21,7 +22,7 @@ async function seedCrowdedMonth(session: Session) {
   const ana = (await host.invoke('staff.create', { name: 'Dr. Amelia Hart' })) as {
     data: { id: string };
   };
-  const month = DateTime.now().setZone(ZONE).plus({ months: 1 }).startOf('month');
+  const month = clock.nowIn(ZONE).plus({ months: 1 }).startOf('month');
   const busy = month.set({ day: 14 });
   const titles = [
     'Holiday party behind the scenes',
@@ -243,7 +244,7 @@ it('reads well in light and dark, at 1280×720 and 1920×1080', async () => {
     const { month } = await seedCrowdedMonth(session);
     // The sample month too, so the screenshots show a realistic practice.
     await session.host.invoke('sample.load', {
-      today: DateTime.now().setZone(ZONE).toISODate()!,
+      today: clock.nowIn(ZONE).toISODate()!,
     });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -1,5 +1,6 @@
 // Two windows on one planner merge by field; a stray click on a day leaves nothing behind; a
 // date far from today is saved once confirmed.
+import * as clock from '../../shared/clock';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -14,8 +15,8 @@ async function getPost(session: Session, id: string): Promise<Post> {
 
 async function allPosts(session: Session): Promise<Post[]> {
   const range = (await session.host.invoke('posts.listRange', {
-    from: DateTime.utc().minus({ days: 90 }).toISO()!,
-    to: DateTime.utc().plus({ days: 90 }).toISO()!,
+    from: clock.nowIn('UTC').minus({ days: 90 }).toISO()!,
+    to: clock.nowIn('UTC').plus({ days: 90 }).toISO()!,
   })) as { data: Post[] };
   const backlog = (await session.host.invoke('posts.backlog', {})) as { data: Post[] };
   return [...range.data, ...backlog.data];
@@ -101,7 +102,7 @@ it('leaves nothing behind after stray clicks on empty days; typing creates one p
   const { page } = session;
   await page.getByRole('button', { name: 'Show the empty calendar' }).click();
   await page.locator('.rbc-month-view').waitFor();
-  const month = DateTime.now().plus({ months: 1 });
+  const month = clock.nowIn().plus({ months: 1 });
   await page.getByRole('button', { name: 'Next month' }).click();
   const editor = page.getByRole('complementary', { name: 'Edit post' });
 
@@ -154,7 +155,7 @@ it('saves a date more than a year ahead only once it is confirmed', async () => 
   };
   await page.reload();
   const editor = await openIdeaIn(page, 'Anniversary');
-  const far = DateTime.now().plus({ years: 2 }).toISODate()!;
+  const far = clock.nowIn().plus({ years: 2 }).toISODate()!;
   await editor.getByLabel('Date').fill(far);
   const question = editor.getByRole('group', { name: /more than a year from now/ });
   await question.waitFor();
@@ -171,7 +172,7 @@ it('saves a date more than a year ahead only once it is confirmed', async () => 
   expect(await question.count()).toBe(0);
 
   // A date in the past asks too; "Put the date back" restores the saved one.
-  const past = DateTime.now().minus({ days: 3 }).toISODate()!;
+  const past = clock.nowIn().minus({ days: 3 }).toISODate()!;
   await editor.getByLabel('Date').fill(past);
   const pastQuestion = editor.getByRole('group', { name: /is in the past/ });
   await pastQuestion.getByRole('button', { name: 'Put the date back' }).click();

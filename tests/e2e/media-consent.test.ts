@@ -2,9 +2,9 @@
 // patient-story post, which cannot be approved; a consent added (a full name refused); the post
 // approved; a clean copy saved and read back (no EXIF, no GPS); the consent revoked and the post
 // back in draft with the flag. Every request the page makes stays on 127.0.0.1.
+import * as clock from '../../shared/clock';
 import { readFileSync } from 'node:fs';
 import exifr from 'exifr';
-import { DateTime } from 'luxon';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -78,7 +78,7 @@ it('gates a patient photo on consent, hands out a clean copy, and pulls the post
   await nav(page, 'Consents').click();
   await page.getByRole('button', { name: 'Add a consent' }).click();
   const form = page.getByRole('form', { name: 'Add a consent' });
-  const today = DateTime.now();
+  const today = clock.nowIn();
   await form.getByLabel(/^Patient reference/).fill('Maria Lopez');
   await form.getByRole('checkbox', { name: 'photos' }).check();
   await form.getByRole('checkbox', { name: 'testimonial' }).check();

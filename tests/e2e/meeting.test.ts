@@ -4,10 +4,10 @@
 // type and AAA contrast in light and dark, and screenshots at three sizes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { PDFParse } from 'pdf-parse';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { now, todayIn } from '../../shared/clock';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import { addWeeks, isoWeekOfInstant, weekRange } from '../../shared/meeting';
 import {
@@ -33,9 +33,9 @@ async function data<T>(session: Session, channel: string, input: unknown): Promi
 async function sampleWeek(session: Session) {
   const settings = await data<Settings>(session, 'settings.get', {});
   const zone = settings.timezone;
-  const today = DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
+  const today = todayIn(zone);
   await data(session, 'sample.load', { today });
-  const week = isoWeekOfInstant(new Date(), zone);
+  const week = isoWeekOfInstant(now(), zone);
   const posts = await data<Post[]>(session, 'posts.listRange', weekRange(week, zone));
   const staff = await data<Staff[]>(session, 'staff.list', {});
   return { zone, week, posts, staff };

@@ -1,6 +1,7 @@
 // Issue 3's end-to-end path, as a new user would go: an empty planner, two staff members, an
 // idea dragged onto a Thursday, owner/platforms/caption set in the editor, a reload that keeps
 // everything, a post dragged to another day, delete and undo. Screenshots go to test-results/.
+import * as clock from '../../shared/clock';
 import { DateTime } from 'luxon';
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -14,8 +15,8 @@ const nav = (page: Page, name: string) =>
 
 async function postsNamed(session: Session, title: string): Promise<Post[]> {
   const month = await session.host.invoke('posts.listRange', {
-    from: DateTime.utc().minus({ days: 70 }).toISO()!,
-    to: DateTime.utc().plus({ days: 70 }).toISO()!,
+    from: clock.nowIn('UTC').minus({ days: 70 }).toISO()!,
+    to: clock.nowIn('UTC').plus({ days: 70 }).toISO()!,
   });
   const backlog = await session.host.invoke('posts.backlog', {});
   const all = [
@@ -205,7 +206,7 @@ it('works from the keyboard: N for a new idea, a click on an empty day, Tab and 
 
   // A click on an empty day creates a post there and opens it.
   await page.getByRole('button', { name: 'Next month' }).click();
-  const month = DateTime.now().plus({ months: 1 });
+  const month = clock.nowIn().plus({ months: 1 });
   const day = month.set({ day: 15 }).toISODate()!;
   await page.locator(`.rbc-month-view [data-date="${day}"]`).click({ force: true });
   const editor = page.getByRole('complementary', { name: 'Edit post' });

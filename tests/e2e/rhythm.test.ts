@@ -2,6 +2,7 @@
 // plans a post from one, creates a weekly series across a daylight-saving change and sees every
 // occurrence at the same clock time, edits "this and following", fills spotlights for a month
 // and sees everyone covered, and gets a gentle flag on "Book now — 20% off this week only!".
+import * as clock from '../../shared/clock';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -41,7 +42,7 @@ it('plans the team rhythm: birthdays, a series across DST, spotlights for everyo
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 
   // Staff with birthdays: one this month (on the calendar now), one who prefers no fuss.
-  const today = DateTime.now().setZone(ZONE);
+  const today = clock.nowIn(ZONE);
   const month = today.toFormat('MM');
   await nav(page, 'Staff').click();
   const team: [string, string, string][] = [

@@ -1,3 +1,4 @@
+import * as clock from '../../shared/clock';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -229,7 +230,7 @@ describe('automatic backups', () => {
   it('backs up at start when none is recent, then while edits happen', async () => {
     store = tempStore();
     await addPosts(2);
-    let now = new Date();
+    let now = clock.now();
     let tick: () => void = () => {};
     const backups = sqliteBackups(store.store);
     const stop = startBackupSchedule(store.store, backups, {

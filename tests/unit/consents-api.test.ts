@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setClock } from '../../shared/clock';
 import { tempStore, type TempStore } from './helpers/temp-db';
 import { importBytes, photoWithGps } from './helpers/images';
 
 let store: TempStore;
-let clock = new Date('2026-05-01T12:00:00.000Z');
 beforeEach(async () => {
-  clock = new Date('2026-05-01T12:00:00.000Z');
-  store = tempStore({ now: () => clock });
+  setClock('2026-05-01T12:00:00.000Z');
+  store = tempStore();
   await store.call('settings.update', { version: 1, timezone: 'America/New_York' });
 });
 afterEach(() => store.cleanup());
@@ -357,7 +357,7 @@ describe('revoking and expiry', () => {
       movedToDraft: 0,
       takedowns: [],
     });
-    clock = new Date('2026-05-04T12:00:00.000Z');
+    setClock('2026-05-04T12:00:00.000Z');
     expect((await store.call('consents.checkExpiry', { today: '2026-05-04' })).movedToDraft).toBe(
       1,
     );

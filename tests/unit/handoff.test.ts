@@ -1,3 +1,4 @@
+import * as clock from '../../shared/clock';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -505,18 +506,18 @@ describe('Buffer CSV', () => {
 describe('Hootsuite CSV', () => {
   it('has no header; minutes end in 0 or 5; 10 minutes ahead; no duplicate messages', async () => {
     await practice();
-    const soon = new Date(Date.now() + 5 * 60_000);
+    const soon = new Date(clock.now().getTime() + 5 * 60_000);
     soon.setUTCMinutes(Math.ceil(soon.getUTCMinutes() / 5) * 5, 0, 0);
     const range = {
-      from: new Date(Date.now() - 86_400_000).toISOString(),
-      to: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+      from: new Date(clock.now().getTime() - 86_400_000).toISOString(),
+      to: new Date(clock.now().getTime() + 40 * 86_400_000).toISOString(),
     };
-    const tomorrow = new Date(Date.now() + 86_400_000);
+    const tomorrow = new Date(clock.now().getTime() + 86_400_000);
     tomorrow.setUTCHours(16, 0, 0, 0);
     const later = new Date(tomorrow.getTime() + 86_400_000);
     const odd = new Date(later.getTime() + 86_400_000 + 3 * 60_000);
     const twin = new Date(later.getTime() + 2 * 86_400_000);
-    if (soon.getTime() - Date.now() < 10 * 60_000) await approved('Too soon', soon.toISOString());
+    if (soon.getTime() - clock.now().getTime() < 10 * 60_000) await approved('Too soon', soon.toISOString());
     await approved('Tomorrow', tomorrow.toISOString(), { caption: 'Hello "team", hi' });
     await approved('Later', later.toISOString());
     await approved('Odd minute', odd.toISOString());

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setClock } from '../../shared/clock';
 import { tempStore, type TempStore } from './helpers/temp-db';
 import { importBytes, photoWithGps, plainPhoto } from './helpers/images';
 
 let store: TempStore;
 beforeEach(() => {
-  store = tempStore({ now: () => new Date('2026-05-01T12:00:00.000Z') });
+  setClock('2026-05-01T12:00:00.000Z');
+  store = tempStore();
 });
 afterEach(() => store.cleanup());
 

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setClock } from '../../shared/clock';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
 let store: TempStore;
 // Wednesday 25 Nov 2026, 15:00 in New York: week 2026-W48.
 const now = new Date('2026-11-25T20:00:00.000Z');
 beforeEach(async () => {
-  store = tempStore({ now: () => now });
+  setClock(now);
+  store = tempStore();
   const s = await store.call('settings.get', {});
   await store.call('settings.update', { version: s.version, timezone: 'America/New_York' });
 });

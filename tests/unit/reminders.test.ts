@@ -1,3 +1,4 @@
+import * as clock from '../../shared/clock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkReminders, startReminders } from '../../electron/shell/reminders';
 import { dueReminders, type Reminder } from '../../shared/reminders';
@@ -55,7 +56,7 @@ describe('which reminders are due', () => {
 describe('desktop reminders', () => {
   it('reads the posts through the dispatcher, and stays quiet when turned off', async () => {
     store = tempStore();
-    const soon = new Date(Date.now() + 60 * 60_000);
+    const soon = new Date(clock.now().getTime() + 60 * 60_000);
     soon.setUTCSeconds(0, 0);
     await store.call('posts.create', {
       title: 'Coffee run',
@@ -74,8 +75,8 @@ describe('desktop reminders', () => {
 
   it('checks every minute and notifies each reminder', async () => {
     store = tempStore();
-    let clock = new Date();
-    const at = new Date(clock.getTime() + 60 * 60_000 + 30_000);
+    let time = clock.now();
+    const at = new Date(time.getTime() + 60 * 60_000 + 30_000);
     await store.call('posts.create', {
       title: 'Team lunch',
       status: 'idea',
@@ -86,14 +87,14 @@ describe('desktop reminders', () => {
     const stop = startReminders({
       dispatch: store.dispatch,
       notify: (r) => shown.push(r),
-      now: () => clock,
+      now: () => time,
       setInterval: (fn) => ((tick = fn), 1),
       clearInterval: () => {},
     });
-    clock = new Date(clock.getTime() + 60_000);
+    time = new Date(time.getTime() + 60_000);
     tick();
     await expect.poll(() => shown.map((r) => r.title)).toEqual(['Not approved yet: Team lunch']);
-    clock = new Date(clock.getTime() + 60_000);
+    time = new Date(time.getTime() + 60_000);
     tick();
     await new Promise((r) => setTimeout(r, 50));
     expect(shown).toHaveLength(1);

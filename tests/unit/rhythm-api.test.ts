@@ -1,3 +1,4 @@
+import * as clock from '../../shared/clock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { tempStore, type TempStore } from './helpers/temp-db';
@@ -300,7 +301,7 @@ describe('series', () => {
   });
 
   it('keeps an open-ended series filled months ahead, and covers monthly and yearly rules', async () => {
-    const today = DateTime.now().setZone('America/New_York').toISODate()!;
+    const today = clock.nowIn('America/New_York').toISODate()!;
     const { series, posts } = await store.call('series.create', {
       title: 'Myth-busting Monday',
       startOn: today,
@@ -450,7 +451,7 @@ describe('voice, mix, prompts and hashtag groups', () => {
 
 describe('the database itself refuses what the contract would', () => {
   it('checks series rows, prompt rows and the celebrate flag', () => {
-    const now = new Date().toISOString();
+    const now = clock.now().toISOString();
     expect(() =>
       store.db
         .prepare(

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import plan from '../../assets/sample-plan.json';
 import { samplePlan, samplePlanSchema, sampleInstant } from '../../electron/api/sample';
 import type { Post } from '../../shared/contract';
+import { addWeeks, isoWeekOfDate, weekRange } from '../../shared/meeting';
 import { isMissed } from '../../shared/posts';
 import { CATEGORY_IDS, STATUS_IDS } from '../../shared/vocabulary';
 import { tempStore, type TempStore } from './helpers/temp-db';
@@ -123,6 +124,24 @@ describe('sample.load', () => {
     expect(before.scheduledAt).toBe('2026-02-22T15:00:00.000Z');
     expect(local(before.scheduledAt!).toFormat('HH:mm')).toBe('10:00');
     expect(sampleInstant(TODAY, 8, '10:00', ZONE)).toBe('2026-03-13T14:00:00.000Z');
+  });
+
+  it("gives the meeting's Last week a missed post whatever the weekday it is loaded on", async () => {
+    // Monday 2026-12-07 to Sunday 2026-12-13: the weekly meeting looks back at the week before.
+    for (let offset = 0; offset < 7; offset += 1) {
+      const today = DateTime.fromISO('2026-12-07').plus({ days: offset }).toISODate()!;
+      await store.call('sample.load', { today });
+      const at = local(`${today}T12:00`).toJSDate();
+      const lastWeek = await store.call(
+        'posts.listRange',
+        weekRange(addWeeks(isoWeekOfDate(today), -1), ZONE),
+      );
+      expect(
+        lastWeek.filter((p) => isMissed(p, at)).map((p) => p.title),
+        `loaded on ${today}`,
+      ).not.toEqual([]);
+      await store.call('sample.remove', {});
+    }
   });
 
   it('has published posts behind, missed ones to notice and work ahead', async () => {

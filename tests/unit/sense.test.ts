@@ -1,9 +1,9 @@
 // "No junk, no absurd dates": every date the contract takes is bounded to the planner's years,
 // staff cannot start in the future, the database itself refuses dates SQLite cannot read, a
 // `__proto__` field is named in the refusal, and initials skip titles.
+import * as clock from '../../shared/clock';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DateTime } from 'luxon';
 import { initials } from '../../shared/staff';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
@@ -65,7 +65,7 @@ describe('dates outside 2000–2100 are refused by the contract', () => {
 });
 
 describe('staff start dates', () => {
-  const tomorrow = () => DateTime.utc().plus({ days: 2 }).toISODate()!;
+  const tomorrow = () => clock.nowIn('UTC').plus({ days: 2 }).toISODate()!;
 
   it('refuses a start date in the future on create and update, and changes nothing', async () => {
     const before = store.snapshot();
@@ -103,8 +103,7 @@ describe('staff start dates', () => {
       version: settings.version,
       timezone: 'Pacific/Pago_Pago',
     });
-    const theirTomorrow = DateTime.now()
-      .setZone('Pacific/Pago_Pago')
+    const theirTomorrow = clock.nowIn('Pacific/Pago_Pago')
       .plus({ days: 1 })
       .toISODate()!;
     const error = await store.refuse('staff.create', {

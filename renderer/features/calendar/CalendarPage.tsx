@@ -1,5 +1,6 @@
 // The calendar page: react-big-calendar in the practice's zone with drag and drop, the
 // toolbar and filters above it, and the Ideas panel (or the open post's editor) beside it.
+import { now as clockNow } from '../../../shared/clock';
 import { DateTime } from 'luxon';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { luxonLocalizer, type SlotInfo } from 'react-big-calendar';
@@ -76,7 +77,7 @@ export function CalendarPage() {
   const filter = useUi((s) => s.filter);
   const editingId = useUi((s) => s.editingId);
   const { view, day } = useCalendarPlace();
-  const date = useMemo(() => (day ? DateTime.fromISO(day).toJSDate() : new Date()), [day]);
+  const date = useMemo(() => (day ? DateTime.fromISO(day).toJSDate() : clockNow()), [day]);
   const now = useNow();
   const [showCalendarAnyway, setShowCalendarAnyway] = useState(false);
   // react-big-calendar leaves its drag preview on screen after a drop from outside (its
@@ -157,7 +158,7 @@ export function CalendarPage() {
 
   const dragFromOutsideItem = useCallback((): CalendarEvent => {
     const post = backlogDrag.id ? findPost(backlogDrag.id) : undefined;
-    const start = new Date();
+    const start = clockNow();
     return {
       id: post?.id ?? '',
       title: post?.title ?? '',
@@ -272,7 +273,7 @@ export function CalendarPage() {
                 step={30}
                 timeslots={2}
                 scrollToTime={scrollTo}
-                getNow={getNow}
+                getNow={clockNow}
                 formats={FORMATS}
                 messages={MESSAGES}
                 tooltipAccessor={null}
@@ -297,5 +298,4 @@ export function CalendarPage() {
 
 const COMPONENTS = withMoments(CALENDAR_COMPONENTS);
 const alwaysDraggable = () => true;
-const getNow = () => new Date();
 const MESSAGES = { showMore: (count: number) => `+${count} more` };

@@ -1,5 +1,6 @@
 // The month grid's keyboard: the focused day is its one tab stop; arrows move it a day or a
 // week (into the next or previous month when they leave this one), Enter opens the day.
+import { todayIn } from '../../../shared/clock';
 import { useEffect, type KeyboardEvent } from 'react';
 import { DateTime } from 'luxon';
 import type { CalendarView } from '../../../shared/calendar';
@@ -22,12 +23,12 @@ export function useMonthKeys(
   openDay: (day: string) => void,
 ): (e: KeyboardEvent<HTMLElement>) => boolean {
   const focusedDay = useUi((s) => s.focusedDay);
-  const visible = shownDay ?? DateTime.now().toISODate()!;
+  const visible = shownDay ?? todayIn();
   useEffect(() => {
     if (view !== 'month') return;
     const month = visible.slice(0, 7);
     if (!focusedDay || focusedDay.slice(0, 7) !== month) {
-      setFocusedDay(initialFocusDay(visible, DateTime.now().toISODate()!));
+      setFocusedDay(initialFocusDay(visible, todayIn()));
     }
   }, [view, visible, focusedDay]);
 

@@ -1,9 +1,10 @@
 // The editor's consent panel: which consents this post relies on, and the gate shown before
 // anyone tries to approve (the same rule the API enforces, from shared/consent.ts).
+import { todayIn } from '../../../shared/clock';
 import { useId } from 'react';
 import { CircleAlert, CircleCheck, ShieldAlert } from 'lucide-react';
 import type { Post } from '../../../shared/contract';
-import { consentsQuery, todayIso } from '../../data/consents';
+import { consentsQuery } from '../../data/consents';
 import { libraryQuery } from '../../data/media';
 import { coversText, postGate } from './consent-utils';
 
@@ -30,7 +31,7 @@ export function ConsentGate({ post, save }: ConsentGateProps) {
   const uid = useId();
   const consents = consentsQuery.use();
   const library = libraryQuery.use();
-  const gate = postGate(post, library.data ?? [], consents.data ?? [], todayIso());
+  const gate = postGate(post, library.data ?? [], consents.data ?? [], todayIn());
   const showLinks = post.category === 'patient_story' || post.consentIds.length > 0;
   if (!gate.needed && !showLinks && post.consentFlag === null) return null;
 

@@ -1,6 +1,7 @@
 // The consent register: every written authorization (no names), its state today, revoking
 // (with the posts it sends back to draft), take-down items for published posts, and the
 // append-only audit log.
+import { todayIn } from '../../../shared/clock';
 import { useEffect, useState } from 'react';
 import { ShieldCheck } from 'lucide-react';
 import { consentStatus, type Consent } from '../../../shared/channels/consents';
@@ -11,7 +12,6 @@ import {
   consentsQuery,
   revokeConsent,
   takedownsQuery,
-  todayIso,
 } from '../../data/consents';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { openEditor } from '../../state/ui';
@@ -31,7 +31,7 @@ export function ConsentsPage() {
   const audit = auditQuery.use();
   const takedowns = takedownsQuery.use();
   const [adding, setAdding] = useState(false);
-  const today = todayIso();
+  const today = todayIn();
 
   useEffect(() => {
     void checkExpiry();

@@ -1,4 +1,5 @@
 // Pure helpers of the Import & export page: ranges, column guesses, file sizes.
+import { now } from '../../../shared/clock';
 import { DateTime } from 'luxon';
 import { IDEA_FIELDS, type IdeaField, type IdeaMapping } from '../../../shared/csv-ideas';
 import { formatNumber } from '../../lib/format';
@@ -10,8 +11,8 @@ export function monthRange(month: string, zone: string): { from: string; to: str
 }
 
 /** This month, `YYYY-MM`, in `zone`. */
-export function currentMonth(zone: string, now: Date = new Date()): string {
-  return DateTime.fromJSDate(now).setZone(zone).toFormat('yyyy-MM');
+export function currentMonth(zone: string, at: Date = now()): string {
+  return DateTime.fromJSDate(at).setZone(zone).toFormat('yyyy-MM');
 }
 
 const SYNONYMS: Record<IdeaField, string[]> = {

@@ -1,5 +1,6 @@
 // Checks every minute for reminders and shows each as a browser notification, when the browser
 // allows notifications for this page (asked from Settings, never on its own).
+import { now } from '../../../shared/clock';
 import { useEffect } from 'react';
 import { REMINDER_CHECK_EVERY_MS } from '../../../shared/reminders';
 import { remindersSince } from '../../data/reminders';
@@ -11,13 +12,13 @@ export function notificationsAllowed(): boolean {
 export function useBrowserReminders(): void {
   useEffect(() => {
     if (typeof Notification === 'undefined') return;
-    let since = new Date();
+    let since = now();
     const timer = setInterval(() => {
-      const now = new Date();
+      const at = now();
       const from = since;
-      since = now;
+      since = at;
       if (!notificationsAllowed()) return;
-      remindersSince(from, now)
+      remindersSince(from, at)
         .then((list) =>
           list.forEach((r) => new Notification(r.title, { body: r.body, tag: r.postId })),
         )

@@ -1,5 +1,6 @@
 // "Fill spotlights": pick a period and a weekday; see who would be featured when (the most
 // overdue first, owners taking turns), then create the drafts.
+import { todayIn } from '../../../shared/clock';
 import { useId, useState, type FormEvent } from 'react';
 import type { PlannedSpotlightOut } from '../../../shared/channels/rhythm';
 import { fillSpotlights, previewSpotlights } from '../../data/rhythm';
@@ -9,13 +10,12 @@ import { formatDateTime, weekdayNames } from '../../lib/format';
 import { Dialog } from './Dialog';
 import { nextMonth } from './rhythm-utils';
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function FillSpotlightsDialog({ onClose }: { onClose: () => void }) {
   const uid = useId();
   const defaultTime = useDefaultPostTime();
   const staffById = useStaffById();
-  const [period, setPeriod] = useState(() => nextMonth(todayIso()));
+  const [period, setPeriod] = useState(() => nextMonth(todayIn()));
   const [weekday, setWeekday] = useState(3);
   const [time, setTime] = useState(defaultTime);
   const [plan, setPlan] = useState<PlannedSpotlightOut[] | null>(null);

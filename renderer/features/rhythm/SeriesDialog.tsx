@@ -1,6 +1,7 @@
 // Create or edit a recurring series ("Team Tuesday"): title, category, first day, time, how it
 // repeats, when it ends, owners taking turns. Editing asks which posts: this one, this and
 // following, or all. Every control is a labelled form control, reachable by keyboard.
+import { todayIn } from '../../../shared/clock';
 import { CategorySelect } from '../../components/CategorySelect';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { DateTime } from 'luxon';
@@ -35,7 +36,6 @@ const SCOPES: { id: SeriesScope; label: string }[] = [
   { id: 'all', label: 'All posts in the series' },
 ];
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Only what the person changed: an edit never re-applies what was already there. */
 function changedFields<T extends Record<string, unknown>>(
@@ -71,7 +71,7 @@ export function SeriesDialog({
   const defaultTime = useDefaultPostTime();
   const staff = useStaff().filter((s) => s.active);
   const [form, setForm] = useState<SeriesForm>(() =>
-    editing ? formFromSeries(editing.series) : newSeriesForm(todayIso(), defaultTime),
+    editing ? formFromSeries(editing.series) : newSeriesForm(todayIn(), defaultTime),
   );
   const [scope, setScope] = useState<SeriesScope>('following');
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -85,7 +85,7 @@ export function SeriesDialog({
     try {
       const horizon =
         form.ending === 'never'
-          ? fillHorizon(form.startOn, todayIso(), form.monthsAhead)
+          ? fillHorizon(form.startOn, todayIn(), form.monthsAhead)
           : '9999-12-31';
       return expandSeries({ startOn: form.startOn, time: form.time, rule, endOn }, zone, horizon);
     } catch {

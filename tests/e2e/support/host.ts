@@ -14,7 +14,9 @@ import type { Db } from '../../../electron/store/database';
 import { writePlanFile } from '../../../electron/store/plan-file';
 import { openStore, type SqliteStore } from '../../../electron/store/store';
 import type { Channel, ChannelInput } from '../../../shared/contract';
+import { setClock } from '../../../shared/clock';
 import type { Envelope } from '../../../shared/envelope';
+import { testNow } from '../../support/test-clock';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -46,10 +48,15 @@ export interface TestHost {
   stop(): Promise<void>;
 }
 
-export async function startHost(): Promise<TestHost> {
+/**
+ * Starts a host whose clock reads `now` (by default the suite's simulated now) and runs on from
+ * there; the page's clock is set to the same moment by openSession.
+ */
+export async function startHost({ now = testNow() }: { now?: string } = {}): Promise<TestHost> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`${RENDERER_DIR}/index.html is missing: run npm run build first.`);
   }
+  setClock(now);
   const dir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const dbFile = join(dir, 'rapport.db');
   let token = randomBytes(32).toString('base64url');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './chromium';
+import { testNow } from '../../support/test-clock';
 import { REPO_ROOT, startHost, type TestHost } from './host';
 
 const AXE_SOURCE = readFileSync(
@@ -28,9 +29,12 @@ export async function openSession(
   viewport = { width: 1280, height: 720 },
 ): Promise<Session> {
   const ownBrowser = browser ?? (await launchBrowser());
-  const host = await startHost();
+  const now = testNow();
+  const host = await startHost({ now });
   // bypassCSP lets the axe-core scan be injected; the smoke test checks the app under the CSP.
   const context = await ownBrowser.newContext({ viewport, bypassCSP: true });
+  // The page's clock starts where the host's did and runs on at the real pace.
+  await context.clock.install({ time: now });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

@@ -11,14 +11,14 @@ import type { ApiErrorBody } from '../../../shared/envelope';
  * A real SQLite file in a fresh temp folder, with the contract dispatcher over it; this
  * computer's prefs.json is in the same folder.
  */
-export function tempStore(options: { now?: () => Date } = {}) {
+export function tempStore() {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-test-'));
   const file = join(dir, 'rapport.db');
   const open = () => {
     const opened = openStore(file);
     return {
       store: opened,
-      dispatch: createDispatch(opened, { prefsDir: dir, log: () => {}, now: options.now }),
+      dispatch: createDispatch(opened, { prefsDir: dir, log: () => {} }),
     };
   };
   let { store, dispatch } = open();
