@@ -65,10 +65,7 @@ export async function gateInputFor(
 }
 
 /** What is missing before this post may be approved, published or exported ([] = nothing). */
-export async function postGateProblems(
-  tx: Tx,
-  post: GatedPost,
-): Promise<string[]> {
+export async function postGateProblems(tx: Tx, post: GatedPost): Promise<string[]> {
   const { input, consents } = await gateInputFor(tx, post);
   return gateProblems(input, consents);
 }

@@ -18,12 +18,7 @@ import { planSpotlights, spotlightOrder } from '../../shared/rhythm/spotlight';
 import { checkVoice } from '../../shared/rhythm/voice';
 import { toLocalParts } from '../../shared/time';
 import type { CustomPrompt, Tx } from '../store/store';
-import {
-  activePeople,
-  BUILT_IN_PROMPTS,
-  newPost,
-  rhythmSettings,
-} from './rhythm-common';
+import { activePeople, BUILT_IN_PROMPTS, newPost, rhythmSettings } from './rhythm-common';
 import type { AreaHandlers } from './types';
 
 const toPrompt = (p: CustomPrompt): Prompt => ({ ...p, builtIn: false });
@@ -235,4 +230,3 @@ export const rhythmHandlers: AreaHandlers<
     return rhythmSettings(tx);
   },
 };
-

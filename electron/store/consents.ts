@@ -121,14 +121,7 @@ export function appendAudit(db: Db, entry: AuditInput): void {
   db.prepare(
     `INSERT INTO consent_audit (at, consent_id, action, staff_id, staff_name, detail)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(
-    nowIso(),
-    entry.consentId,
-    entry.action,
-    entry.staffId,
-    entry.staffName,
-    entry.detail,
-  );
+  ).run(nowIso(), entry.consentId, entry.action, entry.staffId, entry.staffName, entry.detail);
 }
 
 /** Whether an entry with this action and detail is already in the log (expiry is logged once). */

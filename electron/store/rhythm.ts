@@ -216,14 +216,7 @@ export function updatePromptRow(
       `UPDATE custom_prompts SET category = ?, text = ?, hidden = ?, version = version + 1,
          updated_at = ? WHERE id = ? AND version = ?`,
     )
-    .run(
-      fields.category,
-      fields.text,
-      fields.hidden ? 1 : 0,
-      nowIso(),
-      id,
-      version,
-    );
+    .run(fields.category, fields.text, fields.hidden ? 1 : 0, nowIso(), id, version);
   return changes === 0 ? undefined : findPrompt(db, id);
 }
 
@@ -312,9 +305,7 @@ interface RhythmRow {
 }
 
 export function getRhythmSettings(db: Db): RhythmSettingsRecord {
-  db.prepare('INSERT OR IGNORE INTO rhythm_settings (id, updated_at) VALUES (1, ?)').run(
-    nowIso(),
-  );
+  db.prepare('INSERT OR IGNORE INTO rhythm_settings (id, updated_at) VALUES (1, ?)').run(nowIso());
   const row = db.prepare('SELECT * FROM rhythm_settings WHERE id = 1').get() as RhythmRow;
   return {
     spotlightWeeks: row.spotlight_weeks,

@@ -69,9 +69,7 @@ export async function planMomentPost(
 
 // ---- Spotlights ------------------------------------------------------------------------------
 
-export const spotlightQuery = defineQuery(() =>
-  api('spotlight.suggest', { from: nowIso() }),
-);
+export const spotlightQuery = defineQuery(() => api('spotlight.suggest', { from: nowIso() }));
 
 export type FillInput = ChannelInput<'spotlight.fill'>;
 

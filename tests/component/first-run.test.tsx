@@ -74,10 +74,9 @@ describe('FirstRun', () => {
     await user.click(screen.getByRole('button', { name: 'Load a sample month' }));
 
     expect(
-      await screen.findByText(
-        `Loaded a sample month: 6 people and ${SAMPLE_POSTS} posts`,
-        { exact: false },
-      ),
+      await screen.findByText(`Loaded a sample month: 6 people and ${SAMPLE_POSTS} posts`, {
+        exact: false,
+      }),
     ).toBeInTheDocument();
     expect(useStaffStore.getState().list).toHaveLength(6);
     // What a calendar and the Ideas panel on screen read again once the sample is in.

@@ -517,7 +517,8 @@ describe('Hootsuite CSV', () => {
     const later = new Date(tomorrow.getTime() + 86_400_000);
     const odd = new Date(later.getTime() + 86_400_000 + 3 * 60_000);
     const twin = new Date(later.getTime() + 2 * 86_400_000);
-    if (soon.getTime() - clock.now().getTime() < 10 * 60_000) await approved('Too soon', soon.toISOString());
+    if (soon.getTime() - clock.now().getTime() < 10 * 60_000)
+      await approved('Too soon', soon.toISOString());
     await approved('Tomorrow', tomorrow.toISOString(), { caption: 'Hello "team", hi' });
     await approved('Later', later.toISOString());
     await approved('Odd minute', odd.toISOString());

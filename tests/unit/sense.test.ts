@@ -103,9 +103,7 @@ describe('staff start dates', () => {
       version: settings.version,
       timezone: 'Pacific/Pago_Pago',
     });
-    const theirTomorrow = clock.nowIn('Pacific/Pago_Pago')
-      .plus({ days: 1 })
-      .toISODate()!;
+    const theirTomorrow = clock.nowIn('Pacific/Pago_Pago').plus({ days: 1 }).toISODate()!;
     const error = await store.refuse('staff.create', {
       name: 'Ana',
       color: '#1d6fa5',

@@ -10,7 +10,6 @@ import { formatDateTime, weekdayNames } from '../../lib/format';
 import { Dialog } from './Dialog';
 import { nextMonth } from './rhythm-utils';
 
-
 export function FillSpotlightsDialog({ onClose }: { onClose: () => void }) {
   const uid = useId();
   const defaultTime = useDefaultPostTime();

@@ -25,7 +25,12 @@ export function InspireButton({
       className="button inspire-button"
       disabled={!data}
       onClick={() => {
-        const prompt = nextPrompt(data ?? [], category, last.current, Math.floor(Math.random() * 97));
+        const prompt = nextPrompt(
+          data ?? [],
+          category,
+          last.current,
+          Math.floor(Math.random() * 97),
+        );
         if (!prompt) return;
         last.current = prompt.id;
         onPick(fillPrompt(prompt.text, name));

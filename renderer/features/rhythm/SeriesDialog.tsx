@@ -36,7 +36,6 @@ const SCOPES: { id: SeriesScope; label: string }[] = [
   { id: 'all', label: 'All posts in the series' },
 ];
 
-
 /** Only what the person changed: an edit never re-applies what was already there. */
 function changedFields<T extends Record<string, unknown>>(
   saved: Record<string, unknown>,
