@@ -5,6 +5,7 @@ import { useBrowser } from './support/session';
 
 const newSession = useBrowser();
 
+// A day that is never the suite's today (today's date is left out of the address).
 it('reloads on a week and goes Back to the month it came from', async () => {
   const { page, problems, host } = await newSession();
   await host.invoke('settings.update', {
@@ -15,25 +16,25 @@ it('reloads on a week and goes Back to the month it came from', async () => {
   await host.invoke('posts.create', {
     title: 'Team Tuesday',
     status: 'draft',
-    scheduledAt: '2026-12-08T15:00:00.000Z',
+    scheduledAt: '2027-06-08T14:00:00.000Z',
   });
-  await page.goto(`${host.baseUrl}#/calendar/month/2026-12-09`);
-  await page.getByRole('heading', { name: 'December 2026' }).waitFor();
+  await page.goto(`${host.baseUrl}#/calendar/month/2027-06-09`);
+  await page.getByRole('heading', { name: 'June 2027' }).waitFor();
 
   await page.getByRole('button', { name: 'Week', exact: true }).click();
-  await page.getByRole('heading', { name: /Dec 7 – 13, 2026/ }).waitFor();
-  expect(new URL(page.url()).hash).toBe('#/calendar/week/2026-12-09');
+  await page.getByRole('heading', { name: /Jun 7 – 13, 2027/ }).waitFor();
+  expect(new URL(page.url()).hash).toBe('#/calendar/week/2027-06-09');
 
   await page.reload();
-  await page.getByRole('heading', { name: /Dec 7 – 13, 2026/ }).waitFor();
+  await page.getByRole('heading', { name: /Jun 7 – 13, 2027/ }).waitFor();
   await page.locator('.rbc-time-view').waitFor();
   await page.locator('.rbc-event', { hasText: 'Team Tuesday' }).waitFor();
 
   await page.goBack();
-  await page.getByRole('heading', { name: 'December 2026' }).waitFor();
-  expect(new URL(page.url()).hash).toBe('#/calendar/month/2026-12-09');
+  await page.getByRole('heading', { name: 'June 2027' }).waitFor();
+  expect(new URL(page.url()).hash).toBe('#/calendar/month/2027-06-09');
   await page.goForward();
-  await page.getByRole('heading', { name: /Dec 7 – 13, 2026/ }).waitFor();
+  await page.getByRole('heading', { name: /Jun 7 – 13, 2027/ }).waitFor();
 
   // Another page by address, then Back to the calendar.
   await page
@@ -44,7 +45,7 @@ it('reloads on a week and goes Back to the month it came from', async () => {
   await page.reload();
   await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
   await page.goBack();
-  await page.getByRole('heading', { name: /Dec 7 – 13, 2026/ }).waitFor();
+  await page.getByRole('heading', { name: /Jun 7 – 13, 2027/ }).waitFor();
   expect(problems).toEqual([]);
 });
 
