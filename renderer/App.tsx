@@ -11,7 +11,7 @@ import { useBrowserReminders } from './features/reminders/useBrowserReminders';
 import { useSettingsStore } from './data/settings';
 import { SearchDialog } from './features/search/SearchDialog';
 import { openSearch } from './features/search/search-state';
-import { pageEntry, PAGES } from './routes';
+import { pageEntry, PAGES } from './pages';
 import { startup } from './startup';
 import { followHistory, goToPage, useRoute } from './state/route';
 

@@ -7,7 +7,7 @@ import { loadRange } from './data/posts';
 import { loadPrefs } from './data/prefs';
 import { loadSettings } from './data/settings';
 import { loadStaff } from './data/staff';
-import { pageEntry } from './routes';
+import { pageEntry } from './pages';
 import { calendarPlace } from './state/calendar';
 import { useRoute } from './state/route';
 

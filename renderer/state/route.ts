@@ -1,7 +1,7 @@
 // Where the app is: the current route, kept in step with the address bar. `go` pushes a
 // history entry (Back returns), `go(..., { replace: true })` corrects the address in place.
 import { create } from 'zustand';
-import { hashOf, HOME, parseHash, type PageId, type Route } from '../routes';
+import { hashOf, HOME, parseHash, type PageId, type Route } from '../address';
 import { openEditor } from './ui';
 
 export const useRoute = create<{ route: Route }>()(() => ({

@@ -2,7 +2,7 @@
 // 1280×720 (the projector) and 1920×1080, in light and dark, each checked with axe and kept as
 // a screenshot to look at.
 import { expect, it } from 'vitest';
-import { PAGES } from '../../renderer/routes';
+import { PAGES } from '../../renderer/pages';
 import { accessibilityViolations, screenshot, useBrowser } from './support/session';
 
 const newSession = useBrowser();
