@@ -13,6 +13,7 @@ import { isTitle } from './staff';
 export const PATIENT_REF_MAX = 40;
 
 /** Words a patient story's title uses that no general word list has: treatments, brands, days. */
+// prettier-ignore
 const PRACTICE_WORDS = [
   'botox', 'dysport', 'xeomin', 'juvederm', 'restylane', 'sculptra', 'radiesse', 'profhilo',
   'kybella', 'hydrafacial', 'microneedling', 'morpheus', 'coolsculpting', 'emsculpt',
@@ -23,9 +24,10 @@ const PRACTICE_WORDS = [
   'diwali', 'eid', 'ramadan', 'valentine', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english',
-]; // prettier-ignore
+];
 
 /** Given names that are also ordinary words: a name when possessive or mid-sentence. */
+// prettier-ignore
 const NAMES_THAT_ARE_WORDS = new Set([
   'grace', 'rose', 'joy', 'hope', 'faith', 'mark', 'will', 'bill', 'jack', 'pat', 'sue',
   'holly', 'ivy', 'lily', 'daisy', 'iris', 'ruby', 'amber', 'jade', 'pearl', 'dawn', 'summer',
@@ -33,7 +35,7 @@ const NAMES_THAT_ARE_WORDS = new Set([
   'frank', 'gene', 'grant', 'jean', 'jay', 'miles', 'nick', 'penny', 'robin', 'sky', 'maria',
   'tom', 'ben', 'sam', 'max', 'carol', 'don', 'guy', 'harry', 'jimmy', 'angel', 'crystal',
   'melody', 'victoria', 'charity', 'patience', 'chase', 'christian', 'norman', 'eugene',
-]); // prettier-ignore
+]);
 
 let ordinary: Set<string> | null = null;
 /** Built on first use: tens of thousands of words nobody needs until a check runs. */

@@ -59,9 +59,9 @@ describe('names in a patient story title', () => {
   it('checks patient stories only: a staff spotlight may name the person', () => {
     const spotlight = { category: 'staff_spotlight', title: 'Meet Priya, our nurse injector' };
     expect(namesIn(spotlight.title)).toEqual(['Priya']);
-    expect(storyNameFindings({ ...spotlight, caption: 'Priya has been with us for years.' })).toEqual(
-      [],
-    );
+    expect(
+      storyNameFindings({ ...spotlight, caption: 'Priya has been with us for years.' }),
+    ).toEqual([]);
     expect(sharedTitle(spotlight)).toBe(spotlight.title);
   });
 });
@@ -79,7 +79,9 @@ describe('the warning in the editor', () => {
       'The title seems to name someone: “Jane”. A patient story never names the patient; ' +
         'use initials or leave the name out.',
     );
-    expect(findings[1]!.message).toMatch(/^The caption’s first line seems to name people: “Jane”, “Tom”\./);
+    expect(findings[1]!.message).toMatch(
+      /^The caption’s first line seems to name people: “Jane”, “Tom”\./,
+    );
   });
 
   it('reads only the caption’s first line (what a feed shows before “more”)', () => {

@@ -11,13 +11,7 @@ import { StatusIcon } from '../../components/icons';
 import { movePost, updatePost } from '../../data/posts';
 import { useAutosave } from '../../hooks/useAutosave';
 import { formatTime, formatWeekdayMonthDay, plural } from '../../lib/format';
-import {
-  lastWeekOutcome,
-  localDay,
-  meetingStatus,
-  postsByDay,
-  sameTimeOn,
-} from './meeting-utils';
+import { lastWeekOutcome, localDay, meetingStatus, postsByDay, sameTimeOn } from './meeting-utils';
 
 export interface WeekContext {
   zone: string;
