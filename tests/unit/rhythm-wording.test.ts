@@ -140,19 +140,14 @@ describe('drafts the planner writes', () => {
       birthday: '05-10',
       startedOn: '2020-05-12',
     });
-    const birthday = await store.call('moments.planPost', {
-      staffId: ana.id,
-      kind: 'birthday',
-      date: '2031-05-10',
-    });
-    expect(birthday.caption).toMatch(BIRTHDAY_WORDS);
-    expect(birthday.caption).not.toMatch(ANNIVERSARY_WORDS);
-    const anniversary = await store.call('moments.planPost', {
-      staffId: ana.id,
-      kind: 'anniversary',
-      date: '2031-05-12',
-    });
-    expect(anniversary.caption).toMatch(ANNIVERSARY_WORDS);
-    expect(anniversary.caption).not.toMatch(BIRTHDAY_WORDS);
+    const kinds = [
+      ['birthday', '2031-05-10', BIRTHDAY_WORDS, ANNIVERSARY_WORDS],
+      ['anniversary', '2031-05-12', ANNIVERSARY_WORDS, BIRTHDAY_WORDS],
+    ] as const;
+    for (const [kind, date, fitting, other] of kinds) {
+      const draft = await store.call('moments.planPost', { staffId: ana.id, kind, date });
+      expect(draft.caption).toMatch(fitting);
+      expect(draft.caption).not.toMatch(other);
+    }
   });
 });
