@@ -3,6 +3,7 @@
 // published or exported. Pure: the handlers (electron/api/consents.ts, posts.ts) and the
 // editor call the same functions, so the UI shows the gate before anyone tries.
 import { PLATFORMS, type PlatformId } from './platforms';
+export { PATIENT_REF_MAX, patientRefProblem } from './privacy';
 
 export const CONSENT_COVERS = ['photos', 'video', 'before_after', 'testimonial'] as const;
 export type ConsentCover = (typeof CONSENT_COVERS)[number];
@@ -18,8 +19,6 @@ export const COVER_LABELS: Record<ConsentCover, string> = {
 export const ALL_SOCIAL = 'all_social' as const;
 export type ConsentPlatforms = typeof ALL_SOCIAL | PlatformId[];
 
-export const PATIENT_REF_MAX = 40;
-
 /** A consent's own fields: what its form edits and what its audit log records as changed. */
 export const CONSENT_FIELDS = [
   'patientRef',
@@ -30,23 +29,6 @@ export const CONSENT_FIELDS = [
   'expiryEvent',
   'formRef',
 ] as const;
-
-/**
- * Why a patient reference is refused, or null when it is acceptable. A reference is a chart
- * number or initials: two or more words of two letters or more ("Jane Doe", "maria de souza")
- * look like a full name and are refused.
- */
-export function patientRefProblem(value: string): string | null {
-  const ref = value.trim();
-  if (ref === '') return 'Give a chart number or initials';
-  if (ref.length > PATIENT_REF_MAX) return `At most ${PATIENT_REF_MAX} characters`;
-  const words = ref.split(/[\s,]+/).filter((w) => w !== '');
-  const nameLike = words.filter((w) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(w));
-  if (nameLike.length >= 2) {
-    return 'Looks like a full name: use a chart number or initials (like 4411 or J.D.), never a name';
-  }
-  return null;
-}
 
 /** The part of a consent the rules read. */
 export interface ConsentTerms {

@@ -20,11 +20,30 @@ export function pickStaffColor(used: readonly string[]): string {
   return [...STAFF_COLORS].sort((a, b) => count(a) - count(b))[0]!;
 }
 
-/** Titles before a name, which initials skip ("Dr. Amelia Hart" → "AH"). */
+/** Titles before a name, which initials and first names skip ("Dr. Amelia Hart" → "AH"). */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'sir', 'dame']);
 
-function isTitle(word: string): boolean {
+/** Whether a word is a title written before a name: "Dr.", "dr", "Prof.", "Mrs". */
+export function isTitle(word: string): boolean {
   return TITLES.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** The words of a name after its leading titles (all of them when there is nothing else). */
+function nameWords(name: string): string[] {
+  const all = name.trim().split(/\s+/).filter(Boolean);
+  const first = all.findIndex((w) => !isTitle(w));
+  return first === -1 ? all : all.slice(first);
+}
+
+/**
+ * What to call someone warmly: "Dr. Elena Marsh" → "Elena", "Priya" → "Priya". Someone known
+ * only by title and surname keeps both ("Dr. Hart"), and a lone title stays as written.
+ */
+export function firstName(name: string): string {
+  const words = nameWords(name);
+  const titled = words.length === 1 && isTitle(name.trim().split(/\s+/)[0]!);
+  if (titled) return name.trim().replace(/\s+/g, ' ');
+  return words[0] ?? name.trim();
 }
 
 /**
@@ -32,9 +51,7 @@ function isTitle(word: string): boolean {
  * Prof. …) are skipped unless they are all there is.
  */
 export function initials(name: string): string {
-  const all = name.trim().split(/\s+/).filter(Boolean);
-  const firstName = all.findIndex((w) => !isTitle(w));
-  const words = firstName === -1 ? all : all.slice(firstName);
+  const words = nameWords(name);
   if (words.length === 0) return '?';
   if (words.length === 1) return words[0]!.slice(0, 2).toUpperCase();
   return (words[0]![0]! + words.at(-1)![0]!).toUpperCase();

@@ -21,7 +21,7 @@ import type { CustomPrompt, Tx } from '../store/store';
 import { activePeople, BUILT_IN_PROMPTS, newPost, rhythmSettings } from './rhythm-common';
 import type { AreaHandlers } from './types';
 
-const toPrompt = (p: CustomPrompt): Prompt => ({ ...p, builtIn: false });
+const toPrompt = (p: CustomPrompt): Prompt => ({ ...p, occasion: null, builtIn: false });
 
 async function standings(tx: Tx, now: string) {
   const [staff, posts, settings] = await Promise.all([
@@ -118,9 +118,8 @@ export const rhythmHandlers: AreaHandlers<
     if (ownerId) await activePeople(tx, [ownerId], 'ownerId');
     const prompt = nextPrompt(
       BUILT_IN_PROMPTS,
-      'celebration',
+      { category: 'celebration', occasion: input.kind, funFact: person.funFact },
       null,
-      input.kind === 'birthday' ? 0 : 2,
     );
     const day = celebrationDay(moment, input.daysBefore);
     return tx.posts.insert(
@@ -130,7 +129,7 @@ export const rhythmHandlers: AreaHandlers<
         status: 'draft',
         scheduledAt: localInstant(day, settings.defaultPostTime, settings.timezone),
         ownerId,
-        caption: prompt ? fillPrompt(prompt.text, person.name) : '',
+        caption: prompt ? fillPrompt(prompt.text, person.name, person.funFact) : '',
         featuredStaffIds: [person.id],
       }),
     );
@@ -140,10 +139,15 @@ export const rhythmHandlers: AreaHandlers<
   'spotlight.fillPreview': (tx, input) => fillPlan(tx, input),
   'spotlight.fill': async (tx, input) => {
     const plan = await fillPlan(tx, input);
-    const spotlightPrompts = BUILT_IN_PROMPTS.filter((p) => p.category === 'staff_spotlight');
     const created: Post[] = [];
     for (const [i, item] of plan.entries()) {
-      const prompt = spotlightPrompts[i % Math.max(1, spotlightPrompts.length)];
+      const funFact = (await tx.staff.find(item.staffId))?.funFact ?? '';
+      const prompt = nextPrompt(
+        BUILT_IN_PROMPTS,
+        { category: 'staff_spotlight', funFact },
+        null,
+        i,
+      );
       created.push(
         await tx.posts.insert(
           newPost({
@@ -152,7 +156,7 @@ export const rhythmHandlers: AreaHandlers<
             status: 'draft',
             scheduledAt: item.scheduledAt,
             ownerId: item.ownerId,
-            caption: prompt ? fillPrompt(prompt.text, item.name) : '',
+            caption: prompt ? fillPrompt(prompt.text, item.name, funFact) : '',
             featuredStaffIds: [item.staffId],
           }),
         ),
@@ -174,6 +178,7 @@ export const rhythmHandlers: AreaHandlers<
       category: p.category,
       text: p.text,
       hidden: false,
+      occasion: p.occasion ?? null,
       builtIn: true,
       version: 1,
     }));

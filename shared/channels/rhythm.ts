@@ -18,6 +18,7 @@ import {
   text,
 } from '../schemas';
 import { MAX_OCCURRENCES, ruleProblem } from '../rhythm/series';
+import { OCCASIONS } from '../rhythm/prompts';
 import { targetsProblem } from '../rhythm/mix';
 
 const version = z
@@ -125,6 +126,8 @@ export const promptSchema = z.object({
   category: categoryId,
   text: z.string(),
   hidden: z.boolean(),
+  /** A birthday or anniversary prompt fits only such posts; null: any post of its category. */
+  occasion: z.enum(OCCASIONS).nullable(),
   /** Shipped with Rapport (read-only) or the practice's own. */
   builtIn: z.boolean(),
   version: z.number().int(),

@@ -165,3 +165,21 @@ export function planSpotlights(input: FillSpotlightsInput): PlannedSpotlight[] {
     };
   });
 }
+
+/**
+ * What the meeting says when nobody is overdue, true to why: nobody on the team, nobody ever
+ * featured yet (each has a first spotlight planned), or everyone featured within the cadence.
+ */
+export function nobodyOverdueWords(
+  standings: readonly Pick<SpotlightStanding, 'lastFeaturedAt'>[],
+): string {
+  if (standings.length === 0) return 'Nobody is on the active team yet.';
+  const never = standings.filter((s) => s.lastFeaturedAt === null).length;
+  if (never === standings.length) {
+    return 'Nobody has been featured yet; everyone has a first spotlight planned.';
+  }
+  if (never > 0) {
+    return 'Nobody is overdue: everyone has had a spotlight lately or has a first one planned.';
+  }
+  return 'Everyone has had a spotlight lately.';
+}

@@ -1,15 +1,19 @@
 // The weekly planning meeting on a shared screen: the sample week at 1280×720, every section
 // by keyboard, an idea scheduled with an owner, a decision and an action item that survive a
-// reload and carry over into the next week, a PDF of the agenda that holds the week, readable
-// type and AAA contrast in light and dark, and screenshots at three sizes.
+// reload and carry over into the next week, a PDF of the agenda that holds the week (12 pt), a
+// patient story that names the patient shown with its title hidden and its revoked consent in
+// words, readable type and AAA contrast in light and dark, and screenshots at three sizes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { PDFParse } from 'pdf-parse';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { now, todayIn } from '../../shared/clock';
 import type { Post, Settings, Staff } from '../../shared/contract';
-import { addWeeks, isoWeekOfInstant, weekRange } from '../../shared/meeting';
+import { addWeeks, isoWeekOfInstant, weekDays, weekRange } from '../../shared/meeting';
+import { HIDDEN_STORY_TITLE, sharedTitle } from '../../shared/privacy';
 import {
   accessibilityViolations,
   SCREENSHOT_DIR,
@@ -25,7 +29,7 @@ async function data<T>(session: Session, channel: string, input: unknown): Promi
     ok: boolean;
     data: T;
   };
-  expect(result.ok).toBe(true);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
   return result.data;
 }
 
@@ -39,6 +43,47 @@ async function sampleWeek(session: Session) {
   const posts = await data<Post[]>(session, 'posts.listRange', weekRange(week, zone));
   const staff = await data<Staff[]>(session, 'staff.list', {});
   return { zone, week, posts, staff };
+}
+
+const STORY_TITLE = "Patient story: Jane's journey";
+const FLAG_WORDS = 'Consent revoked — back to draft';
+
+/** A patient story that names the patient, approved, whose consent was then revoked. */
+async function revokedStory(session: Session, zone: string): Promise<Post> {
+  const today = todayIn(zone);
+  const consent = await data<{ id: string }>(session, 'consents.create', {
+    patientRef: '4411',
+    covers: ['testimonial'],
+    platforms: 'all_social',
+    signedOn: today,
+    expiresOn: DateTime.fromISO(today).plus({ years: 1 }).toISODate(),
+  });
+  const story = await data<Post>(session, 'posts.create', {
+    title: STORY_TITLE,
+    category: 'patient_story',
+    status: 'approved',
+    scheduledAt: DateTime.fromJSDate(now()).plus({ hours: 2 }).toUTC().toISO(),
+    consentIds: [consent.id],
+  });
+  await data(session, 'consents.revoke', { id: consent.id, on: today });
+  const flagged = await data<Post>(session, 'posts.get', { id: story.id });
+  expect([flagged.status, flagged.consentFlag]).toEqual(['draft', 'revoked']);
+  return flagged;
+}
+
+/** Characters of text at each font size (pt) in a PDF, largest share first. */
+async function pdfFontSizes(pdf: Uint8Array): Promise<[number, number][]> {
+  const doc = await getDocument({ data: pdf }).promise;
+  const sizes = new Map<number, number>();
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    for (const item of (await (await doc.getPage(n)).getTextContent()).items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const size = Math.round(Math.hypot(item.transform[0], item.transform[1]) * 10) / 10;
+      sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+    }
+  }
+  await doc.destroy();
+  return [...sizes].sort((a, b) => b[1] - a[1]);
 }
 
 const selectedTab = (page: Page) => page.getByRole('tab', { selected: true }).textContent();
@@ -95,8 +140,9 @@ async function layout(page: Page) {
 it('runs the weekly meeting on the sample week, by keyboard, and prints the agenda', async () => {
   const session = await newSession({ width: 1280, height: 720 });
   const { page, problems } = session;
-  const { week, posts, staff } = await sampleWeek(session);
+  const { zone, week, posts, staff } = await sampleWeek(session);
   expect(posts.length).toBeGreaterThan(0);
+  const story = await revokedStory(session, zone);
   await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 
@@ -151,6 +197,12 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
     await panel.getByText(post.title).first().waitFor();
     if (post.ownerId) expect(await panel.textContent()).toContain(byName.get(post.ownerId));
   }
+  // The story's title names the patient: hidden, with its consent flag in words.
+  await panel.getByText(FLAG_WORDS).waitFor();
+  expect(await panel.textContent()).not.toContain('Jane');
+  expect(await panel.locator('.meeting-post', { hasText: FLAG_WORDS }).textContent()).toContain(
+    HIDDEN_STORY_TITLE,
+  );
   const measured = await layout(page);
   expect(measured.fontSize).toBeGreaterThanOrEqual(24);
   expect(measured.smallestText).toBeGreaterThanOrEqual(20);
@@ -189,20 +241,27 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   expect((await data<Post>(session, 'posts.get', { id: edited.id })).status).toBe('in_review');
   await first.getByRole('button', { name: /^Edit/ }).click();
 
-  // Section 4: give the top idea a day (this Friday) and an owner without leaving the screen.
+  // Section 4: give the top idea a day and an owner without leaving the screen. The day picker
+  // starts on today and offers no day before it.
   await page.keyboard.press('4');
   const idea = page.locator('.meeting-idea').first();
   const ideaTitle = (await idea.locator('.meeting-title').textContent())!.split(' (')[0]!.trim();
   const owner = staff.find((s) => s.active)!;
-  const dayOption = idea.getByLabel('Day').locator('option').nth(4);
-  await idea.getByLabel('Day').selectOption(await dayOption.getAttribute('value'));
+  const today = todayIn(zone);
+  const offered = await idea
+    .getByLabel('Day')
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(await idea.getByLabel('Day').inputValue()).toBe(today);
+  expect(offered[0]).toBe(today);
+  expect(offered.filter((d) => d < today)).toEqual([]);
   await idea.getByLabel('Owner').selectOption({ label: owner.name });
   await idea.getByRole('button', { name: /Schedule/ }).click();
   await page.keyboard.press('2');
-  const fridayRow = panel.locator('.meeting-day').nth(4);
-  await fridayRow.locator('.meeting-title', { hasText: ideaTitle }).waitFor();
+  const todayRow = panel.locator('.meeting-day').nth(weekDays(week).indexOf(today));
+  await todayRow.locator('.meeting-title', { hasText: ideaTitle }).waitFor();
   await screenshot(page, 'meeting-idea-scheduled-1280x720-light');
-  expect(await fridayRow.textContent()).toContain(owner.name);
+  expect(await todayRow.textContent()).toContain(owner.name);
 
   // Section 6: a decision and an action item.
   await page.keyboard.press('6');
@@ -248,6 +307,10 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
   await page.locator('#meeting-panel-days .meeting-day').first().waitFor({ state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 794, height: 1123 });
+  // A handout's body type: 12 pt (16 CSS px) in the print stylesheet.
+  expect(
+    await page.evaluate(() => getComputedStyle(document.querySelector('.meeting')!).fontSize),
+  ).toBe('16px');
   await page.screenshot({
     path: join(SCREENSHOT_DIR, 'meeting-agenda-print.png'),
     fullPage: true,
@@ -264,20 +327,28 @@ it('runs the weekly meeting on the sample week, by keyboard, and prints the agen
     'posts.listRange',
     weekRange(week, (await data<Settings>(session, 'settings.get', {})).timezone),
   );
+  expect(weekPosts.map((p) => p.id)).toContain(story.id);
   for (const post of weekPosts) {
-    expect(text).toContain(post.title.replace(/\s+/g, ' '));
+    expect(text).toContain(sharedTitle(post).replace(/\s+/g, ' '));
     if (post.ownerId) expect(text).toContain(byName.get(post.ownerId));
   }
+  expect(text).not.toContain('Jane');
+  expect(text).toContain(FLAG_WORDS);
   expect(text).toContain('Lead with the open day on Friday.');
+  // Measured in the PDF: most of the text is set at 12 pt, and nothing smaller than 11 pt.
+  const sizes = await pdfFontSizes(new Uint8Array(pdf));
+  expect(sizes[0]![0]).toBe(12);
+  expect(Math.min(...sizes.map(([size]) => size))).toBeGreaterThanOrEqual(11);
   expect(info.total).toBeLessThanOrEqual(2);
-  console.log('agenda PDF pages', info.total);
+  console.log('agenda PDF pages', info.total, 'sizes (pt, characters)', JSON.stringify(sizes));
   expect(problems).toEqual([]);
 });
 
 it('reads well at 1920×1080, in dark, and at 150% zoom', async () => {
   const session = await newSession({ width: 1920, height: 1080 });
   const { page } = session;
-  await sampleWeek(session);
+  const { zone } = await sampleWeek(session);
+  await revokedStory(session, zone);
   await page.reload();
   // From the main navigation.
   await page
@@ -288,6 +359,7 @@ it('reads well at 1920×1080, in dark, and at 150% zoom', async () => {
   expect(new URL(page.url()).hash).toBe('#/meeting');
   await page.keyboard.press('2');
   await page.locator('#meeting-panel-days .meeting-post').first().waitFor();
+  await page.locator('#meeting-panel-days').getByText(FLAG_WORDS).waitFor();
   await screenshot(page, 'meeting-week-1920x1080-light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'meeting-week-1920x1080-dark');

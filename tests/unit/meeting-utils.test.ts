@@ -5,8 +5,10 @@ import {
   atDefaultTime,
   lastWeekOutcome,
   meetingKey,
+  meetingStatus,
   postsByDay,
   sameTimeOn,
+  schedulableDays,
   SECTIONS,
   topIdeas,
 } from '../../renderer/features/meeting/meeting-utils';
@@ -94,5 +96,35 @@ describe('the weeks on screen', () => {
     // Across the DST change the wall-clock time stays 10:00.
     const p = post({ scheduledAt: '2026-03-06T15:00:00.000Z' });
     expect(sameTimeOn(p, '2026-03-09', ZONE)).toBe('2026-03-09T14:00:00.000Z');
+  });
+});
+
+describe('what the room reads', () => {
+  const now = new Date('2026-12-09T15:00:00.000Z');
+  it('says a consent sent a post back to draft, in words, not just “Draft”', () => {
+    const later = '2026-12-20T15:00:00.000Z';
+    expect(meetingStatus(post({ scheduledAt: later, consentFlag: 'revoked' }), now)).toEqual({
+      label: 'Consent revoked — back to draft',
+      consentFlagged: true,
+    });
+    expect(meetingStatus(post({ scheduledAt: later, consentFlag: 'expired' }), now).label).toBe(
+      'Consent expired — back to draft',
+    );
+    const reviewed = post({ scheduledAt: later, status: 'in_review', consentFlag: 'expired' });
+    expect(meetingStatus(reviewed, now).label).toBe('Consent expired · In review');
+    expect(meetingStatus(post({ scheduledAt: later }), now)).toEqual({
+      label: 'Draft',
+      consentFlagged: false,
+    });
+  });
+
+  it('offers an idea the days from today on, today first, never a past day', () => {
+    const week = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'];
+    expect(schedulableDays(week, '2026-12-09')).toEqual(['2026-12-09', '2026-12-10', '2026-12-11']);
+    expect(schedulableDays(week, '2026-12-07')[0]).toBe('2026-12-07');
+    // A past week on screen: the next two weeks from today instead.
+    const fromToday = schedulableDays(week, '2026-12-20');
+    expect(fromToday).toHaveLength(14);
+    expect(fromToday[0]).toBe('2026-12-20');
   });
 });

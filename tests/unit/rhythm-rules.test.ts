@@ -352,10 +352,10 @@ describe('hashtags and prompts', () => {
       'junk',
     ]);
     expect(lib.map((p) => p.id)).toEqual(['a', 'b', 'c', 'e']);
-    expect(nextPrompt(lib, 'celebration', 'a')!.id).toBe('b');
-    expect(nextPrompt(lib, 'celebration', 'b')!.id).toBe('a');
-    expect(nextPrompt(lib, 'team_event', null, 2)!.id).toBe('c');
-    expect(nextPrompt([], 'team_event', null)).toBeNull();
+    expect(nextPrompt(lib, { category: 'celebration' }, 'a')!.id).toBe('b');
+    expect(nextPrompt(lib, { category: 'celebration' }, 'b')!.id).toBe('a');
+    expect(nextPrompt(lib, { category: 'team_event' }, null, 2)!.id).toBe('c');
+    expect(nextPrompt([], { category: 'team_event' }, null)).toBeNull();
   });
 });
 
@@ -397,7 +397,9 @@ describe('series form ⇄ RRULE (renderer helpers)', () => {
     const lib = readPromptLibrary(prompts);
     expect(lib.length).toBeGreaterThanOrEqual(60);
     expect(new Set(lib.map((p) => p.id)).size).toBe(lib.length);
-    for (const p of lib)
-      expect([p.text, checkVoice(fillPrompt(p.text, 'Ana'))]).toEqual([p.text, []]);
+    for (const p of lib) {
+      const filled = fillPrompt(p.text, 'Ana', 'Plays the cello.');
+      expect([p.text, checkVoice(filled)]).toEqual([p.text, []]);
+    }
   });
 });

@@ -6,6 +6,7 @@
 // backlog and the meeting again every second: cheap reads of one local SQLite file.
 import { ChevronLeft, ChevronRight, LogOut, Maximize, MonitorUp, Printer } from 'lucide-react';
 import { DateTime } from 'luxon';
+import { todayIn } from '../../../shared/clock';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   addWeeks,
@@ -21,6 +22,7 @@ import {
   useMeeting,
 } from '../../data/meetings';
 import { loadBacklog, loadRange, useBacklog, usePostsInRange } from '../../data/posts';
+import { spotlightQuery } from '../../data/rhythm';
 import { useSettingsStore } from '../../data/settings';
 import { useStaff, useStaffById } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
@@ -30,7 +32,7 @@ import { notify } from '../../state/notices';
 import { DecisionsSection } from './MeetingDecisions';
 import { CelebrationsSection, IdeasSection, MixSection } from './MeetingRhythm';
 import { LastWeekSection, WeekDays, type WeekContext } from './MeetingWeeks';
-import { meetingKey, SECTIONS, topIdeas } from './meeting-utils';
+import { meetingKey, schedulableDays, SECTIONS, topIdeas } from './meeting-utils';
 import './meeting.css';
 
 const POLL_MS = 1000;
@@ -67,6 +69,7 @@ export function MeetingPage() {
     void loadRange(range, { force: true });
     void loadBacklog();
     void loadMeeting(week);
+    spotlightQuery.invalidate();
   });
 
   const lastDays = weekDays(addWeeks(week, -1));
@@ -160,7 +163,7 @@ export function MeetingPage() {
       key="ideas"
       ideas={topIdeas(Object.values(ideas))}
       ctx={ctx}
-      days={soon}
+      days={schedulableDays(soon, todayIn(zone))}
       defaultTime={settings.defaultPostTime}
     />,
     <MixSection key="mix" range={monthRange} month={formatMonthYear(thursday)} />,

@@ -5,6 +5,8 @@ import { DateTime } from 'luxon';
 import { useId, useState, type FormEvent } from 'react';
 import type { MomentOut } from '../../../shared/channels/rhythm';
 import type { Post } from '../../../shared/contract';
+import { sharedTitle } from '../../../shared/privacy';
+import { nobodyOverdueWords } from '../../../shared/rhythm/spotlight';
 import { CATEGORIES } from '../../../shared/vocabulary';
 import { updatePost } from '../../data/posts';
 import { spotlightQuery, useMix, useMomentsInRange } from '../../data/rhythm';
@@ -53,10 +55,10 @@ export function CelebrationsSection({ range }: { range: Range }) {
       </div>
       <div className="meeting-group">
         <h3>Overdue spotlights</h3>
-        {spotlights.status === 'loading' ? (
-          <p className="meeting-quiet">Loading…</p>
+        {spotlights.status !== 'ready' ? (
+          <p className="meeting-quiet">{spotlights.error ?? 'Loading…'}</p>
         ) : overdue.length === 0 ? (
-          <p className="meeting-quiet">Everyone has had a spotlight lately.</p>
+          <p className="meeting-quiet">{nobodyOverdueWords(spotlights.data ?? [])}</p>
         ) : (
           <ul className="meeting-list">
             {overdue.map((s) => (
@@ -86,7 +88,9 @@ function IdeaRow({
   defaultTime: string;
 }) {
   const id = useId();
-  const [day, setDay] = useState(days[0] ?? '');
+  const [picked, setDay] = useState(days[0] ?? '');
+  // Another week on screen offers other days: a pick no longer offered falls back to the first.
+  const day = days.includes(picked) ? picked : (days[0] ?? '');
   const [owner, setOwner] = useState(idea.ownerId ?? '');
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -107,12 +111,13 @@ function IdeaRow({
           style={{ background: CATEGORIES[idea.category].color }}
           aria-hidden="true"
         />{' '}
-        {idea.title} <span className="meeting-quiet">({CATEGORIES[idea.category].label})</span>
+        <span dir="auto">{sharedTitle(idea)}</span>{' '}
+        <span className="meeting-quiet">({CATEGORIES[idea.category].label})</span>
       </p>
       <form
         className="meeting-edit"
         onSubmit={(e) => void submit(e)}
-        aria-label={`Schedule ${idea.title}`}
+        aria-label={`Schedule ${sharedTitle(idea)}`}
       >
         <label htmlFor={`${id}-day`}>Day</label>
         <select id={`${id}-day`} value={day} onChange={(e) => setDay(e.target.value)}>
@@ -131,7 +136,7 @@ function IdeaRow({
           noneLabel="No owner"
         />
         <button type="submit" className="button primary" disabled={busy}>
-          Schedule<span className="visually-hidden">: {idea.title}</span>
+          Schedule<span className="visually-hidden">: {sharedTitle(idea)}</span>
         </button>
       </form>
     </li>

@@ -1,16 +1,17 @@
 // Sections 1 and 2 of the meeting: last week's outcome (mark a missed post published in one
 // key) and this week and next, day by day, each post editable in place (status, owner, day).
-import { CalendarX2, UserX } from 'lucide-react';
+import { CalendarX2, ShieldAlert, UserX } from 'lucide-react';
 import { DateTime } from 'luxon';
 import { useId, useState } from 'react';
 import type { Post, Staff } from '../../../shared/contract';
 import { displayStatus } from '../../../shared/posts';
-import { CATEGORIES, MISSED, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
+import { sharedTitle } from '../../../shared/privacy';
+import { CATEGORIES, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
 import { StatusIcon } from '../../components/icons';
 import { movePost, updatePost } from '../../data/posts';
 import { useAutosave } from '../../hooks/useAutosave';
 import { formatTime, formatWeekdayMonthDay, plural } from '../../lib/format';
-import { lastWeekOutcome, localDay, postsByDay, sameTimeOn } from './meeting-utils';
+import { lastWeekOutcome, localDay, meetingStatus, postsByDay, sameTimeOn } from './meeting-utils';
 
 export interface WeekContext {
   zone: string;
@@ -19,9 +20,20 @@ export interface WeekContext {
   staffById: Map<string, Staff>;
 }
 
-function statusLabel(post: Post, now: Date): string {
-  const status = displayStatus(post, now);
-  return status === 'missed' ? MISSED.label : STATUSES[status].label;
+function Status({ post, now }: { post: Post; now: Date }) {
+  const { label, consentFlagged } = meetingStatus(post, now);
+  if (consentFlagged) {
+    return (
+      <span className="meeting-flag">
+        <ShieldAlert aria-hidden="true" size="1em" /> {label}
+      </span>
+    );
+  }
+  return (
+    <span className="meeting-status">
+      <StatusIcon status={displayStatus(post, now)} /> {label}
+    </span>
+  );
 }
 
 function Owner({ post, ctx }: { post: Post; ctx: WeekContext }) {
@@ -51,14 +63,12 @@ function PostLine({ post, ctx, showDay }: { post: Post; ctx: WeekContext; showDa
         title={category.label}
         aria-hidden="true"
       />
-      <span className="meeting-title">
-        {post.title}
+      <span className="meeting-title" dir="auto">
+        {sharedTitle(post)}
         <span className="visually-hidden">, {category.label}</span>
       </span>
       <Owner post={post} ctx={ctx} />
-      <span className="meeting-status">
-        <StatusIcon status={displayStatus(post, ctx.now)} /> {statusLabel(post, ctx.now)}
-      </span>
+      <Status post={post} now={ctx.now} />
     </>
   );
 }
@@ -86,7 +96,7 @@ export function LastWeekSection({ posts, ctx }: { posts: Post[]; ctx: WeekContex
                   className="button meeting-inline-button"
                   onClick={() => void updatePost(post.id, { status: 'published' })}
                 >
-                  Mark published<span className="visually-hidden">: {post.title}</span>
+                  Mark published<span className="visually-hidden">: {sharedTitle(post)}</span>
                 </button>
               ) : null}
             </li>
@@ -122,7 +132,7 @@ function PostNotes({ post }: { post: Post }) {
     <details className="meeting-notes">
       <summary>Notes{post.notes.trim() ? '' : ' (none yet)'}</summary>
       <label htmlFor={`${id}-notes`} className="visually-hidden">
-        Notes for {post.title}
+        Notes for {sharedTitle(post)}
       </label>
       <textarea
         id={`${id}-notes`}
@@ -213,7 +223,7 @@ function DayRow({
                 aria-expanded={open === post.id}
                 onClick={() => setOpen(open === post.id ? null : post.id)}
               >
-                Edit<span className="visually-hidden">: {post.title}</span>
+                Edit<span className="visually-hidden">: {sharedTitle(post)}</span>
               </button>
               {open === post.id ? <PostEditor post={post} ctx={ctx} days={days} /> : null}
             </li>

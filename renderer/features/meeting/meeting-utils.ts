@@ -2,8 +2,9 @@
 // how the weeks' posts are grouped for the room (by day, last week's outcome, top ideas).
 import { DateTime } from 'luxon';
 import type { Post } from '../../../shared/contract';
-import { isMissed } from '../../../shared/posts';
+import { displayStatus, isMissed } from '../../../shared/posts';
 import { toLocalParts } from '../../../shared/time';
+import { MISSED, STATUSES } from '../../../shared/vocabulary';
 
 export const SECTIONS = [
   { id: 'last-week', label: 'Last week' },
@@ -114,4 +115,30 @@ export function atDefaultTime(date: string, time: string, zone: string): string 
 export function sameTimeOn(post: Pick<Post, 'scheduledAt'>, date: string, zone: string): string {
   const { time } = toLocalParts(post.scheduledAt, zone);
   return atDefaultTime(date, time || '10:00', zone);
+}
+
+/**
+ * A post's status in words for the room. A post a revoked or expired consent sent back to
+ * draft says so ("Consent revoked — back to draft"): plain "Draft" would hide why.
+ */
+export function meetingStatus(
+  post: Pick<Post, 'status' | 'scheduledAt' | 'consentFlag'>,
+  now: Date,
+): { label: string; consentFlagged: boolean } {
+  const status = displayStatus(post, now);
+  const label = status === 'missed' ? MISSED.label : STATUSES[status].label;
+  if (!post.consentFlag) return { label, consentFlagged: false };
+  const flag = `Consent ${post.consentFlag}`;
+  return {
+    label: post.status === 'draft' ? `${flag} — back to draft` : `${flag} · ${label}`,
+    consentFlagged: true,
+  };
+}
+
+/** The days an idea can be given: those of `days` from `today` on; none left, the next two weeks. */
+export function schedulableDays(days: readonly string[], today: string): string[] {
+  const ahead = days.filter((d) => d >= today);
+  if (ahead.length > 0) return ahead;
+  const start = DateTime.fromISO(today);
+  return Array.from({ length: 14 }, (_, i) => start.plus({ days: i }).toISODate()!);
 }

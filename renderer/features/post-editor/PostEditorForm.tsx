@@ -34,6 +34,7 @@ import { WhenFields } from './WhenFields';
 import { MediaSection } from '../media/MediaSection';
 import { ConsentFlagBanner, ConsentGate } from '../consent/ConsentGate';
 import { EditorTools } from '../rhythm/EditorTools';
+import { PrivacyWarning } from '../privacy/PrivacyWarning';
 import { changesFrom, draftErrors, type Draft, type FieldErrors } from './post-editor-utils';
 
 export interface PostEditorFormProps {
@@ -182,6 +183,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
         ) : null}
 
         <ConsentFlagBanner post={post} />
+        <PrivacyWarning category={draft.category} title={draft.title} caption={draft.caption} />
 
         <div className="field">
           <label className="field-label" htmlFor={titleId}>
@@ -325,7 +327,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           post={post}
           caption={draft.caption}
           category={draft.category}
-          featuredName={staff.find((s) => s.id === draft.featuredStaffIds[0])?.name ?? null}
+          featured={staff.find((s) => s.id === draft.featuredStaffIds[0]) ?? null}
           hashtagsText={draft.hashtagsText}
           platforms={draft.platforms}
           onCaption={(caption) => edit({ caption })}

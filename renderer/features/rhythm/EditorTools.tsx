@@ -3,10 +3,11 @@
 // post belongs to.
 import { Suspense, useId, useState } from 'react';
 import { Repeat2 } from 'lucide-react';
-import type { Post } from '../../../shared/contract';
+import type { Post, Staff } from '../../../shared/contract';
 import type { Series } from '../../../shared/channels/rhythm';
 import { parseHashtags } from '../../../shared/captions';
 import { hashtagFindings, insertGroup } from '../../../shared/rhythm/hashtags';
+import { postOccasion } from '../../../shared/rhythm/prompts';
 import type { PlatformId } from '../../../shared/platforms';
 import { toLocalParts } from '../../../shared/time';
 import type { CategoryId } from '../../../shared/vocabulary';
@@ -132,7 +133,7 @@ export function EditorTools({
   post,
   caption,
   category,
-  featuredName,
+  featured,
   hashtagsText,
   platforms,
   onCaption,
@@ -141,7 +142,8 @@ export function EditorTools({
   post: Post;
   caption: string;
   category: CategoryId;
-  featuredName: string | null;
+  /** The first person the post features. */
+  featured: Staff | null;
   hashtagsText: string;
   platforms: PlatformId[];
   onCaption: (caption: string) => void;
@@ -152,7 +154,9 @@ export function EditorTools({
       <SeriesBar post={post} />
       <InspireButton
         category={category}
-        name={featuredName}
+        occasion={postOccasion(category, post.title)}
+        name={featured?.name ?? null}
+        funFact={featured?.funFact ?? null}
         label="Inspire me (adds a prompt to the caption)"
         onPick={(text) => onCaption(caption.trim() ? `${caption.trimEnd()}\n\n${text}` : text)}
       />

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { Award, Cake } from 'lucide-react';
 import type { Components } from 'react-big-calendar';
 import type { MomentOut } from '../../../shared/channels/rhythm';
+import { firstName } from '../../../shared/staff';
 import { useMomentsInRange } from '../../data/rhythm';
 import type { Range } from '../../data/posts';
 import type { CalendarEvent } from '../../lib/dnd';
@@ -70,7 +71,7 @@ function MomentMarks({ date, inGrid = false }: { date: Date; inGrid?: boolean })
           >
             <Icon aria-hidden="true" size={15} />
             <span className="moment-name">
-              {m.name.split(' ')[0]}
+              {firstName(m.name)}
               {m.kind === 'anniversary' ? ` · ${m.years}` : ''}
             </span>
             <span className="visually-hidden">{` — ${momentLabel(m)}: plan a post`}</span>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { AlertTriangle } from 'lucide-react';
 import type { Staff } from '../../../shared/contract';
+import { firstName } from '../../../shared/staff';
 import { forgetMoments, spotlightQuery } from '../../data/rhythm';
 import { updateStaff } from '../../data/staff';
 import { formatDate } from '../../lib/format';
@@ -21,7 +22,7 @@ export function CelebrateToggle({ person }: { person: Staff }) {
           if (outcome.ok) forgetMoments();
         }}
       />
-      Celebrate {person.name.split(' ')[0]}’s birthday publicly
+      Celebrate {firstName(person.name)}’s birthday publicly
     </label>
   );
 }
