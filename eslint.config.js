@@ -71,6 +71,10 @@ export default tseslint.config(
             { group: ['node:*', 'electron', '**/electron/**', 'better-sqlite3'] },
             // Screens read and change data through the hooks and mutations in renderer/data/.
             { group: ['**/data/client'], message: 'Only renderer/data/ talks to the API client.' },
+            {
+              group: ['**/shared/privacy'],
+              message: 'The name check runs in the main process: use renderer/data/privacy.ts.',
+            },
           ],
         },
       ],
@@ -81,7 +85,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', '**/electron/**', 'better-sqlite3', 'react-dom'] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', '**/electron/**', 'better-sqlite3', 'react-dom'] },
+            {
+              group: ['**/shared/privacy'],
+              message: 'The name check runs in the main process: ask it through the API.',
+            },
+          ],
+        },
       ],
     },
   },

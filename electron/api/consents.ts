@@ -4,6 +4,7 @@ import { CONSENT_FIELDS } from '../../shared/consent';
 import type { Consent } from '../../shared/channels/consents';
 import { consentStateOn } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
+import { patientRefProblem } from '../../shared/privacy';
 import type { Tx } from '../store/store';
 import { sweepConsent, type Takedown } from './consent-gate';
 import { practiceToday } from './today';
@@ -14,6 +15,12 @@ export async function whoIsActing(tx: Tx, ctx: HandlerContext) {
   const { meStaffId } = await ctx.prefs.read();
   const me = meStaffId ? await tx.staff.find(meStaffId) : undefined;
   return me ? { staffId: me.id, staffName: me.name } : { staffId: null, staffName: '' };
+}
+
+/** A reference that names the patient is refused (the contract has checked its shape). */
+function refuseNamedReference(patientRef: string | undefined): void {
+  const problem = patientRef === undefined ? null : patientRefProblem(patientRef);
+  if (problem) throw new ApiError('invalid_input', problem, { patientRef: problem });
 }
 
 async function existingConsent(tx: Tx, id: string): Promise<Consent> {
@@ -65,6 +72,7 @@ export const consentsHandlers: AreaHandlers<
 > = {
   'consents.list': (tx) => tx.consents.list(),
   'consents.create': async (tx, fields, ctx) => {
+    refuseNamedReference(fields.patientRef);
     const consent = await tx.consents.insert({ ...fields, revokedOn: null, revocationNote: '' });
     await tx.consents.audit({
       consentId: consent.id,
@@ -86,6 +94,7 @@ export const consentsHandlers: AreaHandlers<
         },
       );
     }
+    if (patch.patientRef !== before.patientRef) refuseNamedReference(patch.patientRef);
     const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = before;
     const next = { ...fields, ...patch };
     if (next.expiresOn === null && next.expiryEvent === null) {

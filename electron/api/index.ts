@@ -17,6 +17,7 @@ import { meetingsHandlers } from './meetings';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
 import { sampleHandlers } from './sample';
+import { privacyHandlers } from './privacy';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
@@ -51,6 +52,7 @@ export const handlers: HandlerMap = mergeHandlers(
   seriesHandlers,
   backupHandlers,
   handoffHandlers,
+  privacyHandlers,
   searchHandlers,
   timezoneHandlers,
   meetingsHandlers,

@@ -5,9 +5,9 @@ import {
   ALL_SOCIAL,
   CONSENT_COVERS,
   consentStatusToday,
-  patientRefProblem,
   type ConsentTerms,
 } from '../consent';
+import { patientRefShapeProblem } from './privacy';
 import { PLATFORM_IDS } from '../platforms';
 import { channel, empty, id, isoDate, platformId, text } from '../schemas';
 
@@ -66,7 +66,7 @@ const patientRef = z
   .string({ error: 'Patient reference must be text' })
   .trim()
   .superRefine((value, ctx) => {
-    const problem = patientRefProblem(value);
+    const problem = patientRefShapeProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 

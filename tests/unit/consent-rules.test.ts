@@ -3,10 +3,10 @@ import {
   consentStateOn,
   gateItems,
   gateProblems,
-  patientRefProblem,
   type ConsentTerms,
   type GateInput,
 } from '../../shared/consent';
+import { patientRefProblem } from '../../shared/privacy';
 
 describe('patient references', () => {
   it.each(['4411', 'J.D.', 'JD', 'J. D.', 'MRN-20931', 'A.B. 4411', 'Chart 4411', 'jd'])(

@@ -55,6 +55,7 @@ describe('consent register', () => {
 
   it.each([
     [{ ...CONSENT, patientRef: 'Jane Doe' }, 'patientRef', /full name/],
+    [{ ...CONSENT, patientRef: 'Jane' }, 'patientRef', /“Jane” looks like a name/],
     [{ ...CONSENT, patientRef: '' }, 'patientRef', /chart number or initials/],
     [{ ...CONSENT, covers: [] }, 'covers', /what the consent covers/],
     [{ ...CONSENT, covers: ['selfies'] }, 'covers.0', /photos/],

@@ -2,7 +2,7 @@
 // tried on a table of titles (names from many places, and the ordinary words that look like
 // them), and the title the shared meeting screen shows.
 import { describe, expect, it } from 'vitest';
-import { patientRefProblem as fromConsent } from '../../shared/consent';
+import { tempStore } from './helpers/temp-db';
 import {
   firstLine,
   HIDDEN_STORY_TITLE,
@@ -91,13 +91,34 @@ describe('the warning in the editor', () => {
 });
 
 describe('the consent reference uses the same rule', () => {
-  it('is the same function from either module', () => {
-    expect(fromConsent).toBe(patientRefProblem);
-  });
   it.each(['Jane', 'Kwame', 'Mrs Patel'])('refuses the single name %j', (ref) => {
     expect(patientRefProblem(ref)).toMatch(/looks like a (full )?name/i);
   });
   it.each(['4411', 'J.D.', 'Chart 4411', 'MRN-20931', 'jd'])('accepts %j', (ref) => {
     expect(patientRefProblem(ref)).toBeNull();
+  });
+});
+
+describe('the page asks the main process (privacy channels)', () => {
+  it('answers the editor’s warning and the shared screen’s titles through the dispatcher', async () => {
+    const store = tempStore();
+    try {
+      const findings = await store.call('privacy.storyFindings', {
+        category: 'patient_story',
+        title: "Patient story: Jane's journey",
+        caption: 'Six weeks on.',
+      });
+      expect(findings.map((f) => [f.field, f.names])).toEqual([['title', ['Jane']]]);
+      expect(
+        await store.call('privacy.sharedTitles', {
+          titles: ["Patient story: Jane's journey", 'Six weeks after rhinoplasty'],
+        }),
+      ).toEqual([HIDDEN_STORY_TITLE, 'Six weeks after rhinoplasty']);
+      expect((await store.refuse('privacy.sharedTitles', { titles: 'Jane' })).code).toBe(
+        'invalid_input',
+      );
+    } finally {
+      store.cleanup();
+    }
   });
 });

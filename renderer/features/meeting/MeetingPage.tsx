@@ -27,6 +27,7 @@ import { useSettingsStore } from '../../data/settings';
 import { useStaff, useStaffById } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import { formatDayRange, formatMonthYear } from '../../lib/format';
+import { useSharedTitles } from '../../data/privacy';
 import { go, goToPage, useRoute } from '../../state/route';
 import { notify } from '../../state/notices';
 import { DecisionsSection } from './MeetingDecisions';
@@ -58,11 +59,11 @@ export function MeetingPage() {
   const week = (route.page === 'meeting' ? route.week : null) ?? isoWeekOfInstant(now, zone);
   const staff = useStaff();
   const staffById = useStaffById();
-  const ctx: WeekContext = { zone, now, staff, staffById };
-
   const range = useMemo(() => weekRange(addWeeks(week, -1), zone, 3), [week, zone]);
   const { posts } = usePostsInRange(range);
   const { ideas } = useBacklog();
+  const title = useSharedTitles([...posts, ...Object.values(ideas)]);
+  const ctx: WeekContext = { zone, now, staff, staffById, title };
   const { meeting, error } = useMeeting(week);
   useEffect(() => void loadMeeting(week), [week]);
   usePoll(() => {

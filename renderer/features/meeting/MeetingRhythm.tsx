@@ -5,7 +5,6 @@ import { DateTime } from 'luxon';
 import { useId, useState, type FormEvent } from 'react';
 import type { MomentOut } from '../../../shared/channels/rhythm';
 import type { Post } from '../../../shared/contract';
-import { sharedTitle } from '../../../shared/privacy';
 import { nobodyOverdueWords } from '../../../shared/rhythm/spotlight';
 import { CATEGORIES } from '../../../shared/vocabulary';
 import { updatePost } from '../../data/posts';
@@ -111,13 +110,13 @@ function IdeaRow({
           style={{ background: CATEGORIES[idea.category].color }}
           aria-hidden="true"
         />{' '}
-        <span dir="auto">{sharedTitle(idea)}</span>{' '}
+        <span dir="auto">{ctx.title(idea)}</span>{' '}
         <span className="meeting-quiet">({CATEGORIES[idea.category].label})</span>
       </p>
       <form
         className="meeting-edit"
         onSubmit={(e) => void submit(e)}
-        aria-label={`Schedule ${sharedTitle(idea)}`}
+        aria-label={`Schedule ${ctx.title(idea)}`}
       >
         <label htmlFor={`${id}-day`}>Day</label>
         <select id={`${id}-day`} value={day} onChange={(e) => setDay(e.target.value)}>
@@ -136,7 +135,7 @@ function IdeaRow({
           noneLabel="No owner"
         />
         <button type="submit" className="button primary" disabled={busy}>
-          Schedule<span className="visually-hidden">: {sharedTitle(idea)}</span>
+          Schedule<span className="visually-hidden">: {ctx.title(idea)}</span>
         </button>
       </form>
     </li>

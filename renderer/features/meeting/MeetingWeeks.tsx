@@ -5,7 +5,6 @@ import { DateTime } from 'luxon';
 import { useId, useState } from 'react';
 import type { Post, Staff } from '../../../shared/contract';
 import { displayStatus } from '../../../shared/posts';
-import { sharedTitle } from '../../../shared/privacy';
 import { CATEGORIES, STATUS_IDS, STATUSES } from '../../../shared/vocabulary';
 import { StatusIcon } from '../../components/icons';
 import { movePost, updatePost } from '../../data/posts';
@@ -16,6 +15,8 @@ import { lastWeekOutcome, localDay, meetingStatus, postsByDay, sameTimeOn } from
 export interface WeekContext {
   zone: string;
   now: Date;
+  /** A post's title as the shared screen may show it (a patient story naming someone hidden). */
+  title: (post: Post) => string;
   staff: Staff[];
   staffById: Map<string, Staff>;
 }
@@ -64,7 +65,7 @@ function PostLine({ post, ctx, showDay }: { post: Post; ctx: WeekContext; showDa
         aria-hidden="true"
       />
       <span className="meeting-title" dir="auto">
-        {sharedTitle(post)}
+        {ctx.title(post)}
         <span className="visually-hidden">, {category.label}</span>
       </span>
       <Owner post={post} ctx={ctx} />
@@ -96,7 +97,7 @@ export function LastWeekSection({ posts, ctx }: { posts: Post[]; ctx: WeekContex
                   className="button meeting-inline-button"
                   onClick={() => void updatePost(post.id, { status: 'published' })}
                 >
-                  Mark published<span className="visually-hidden">: {sharedTitle(post)}</span>
+                  Mark published<span className="visually-hidden">: {ctx.title(post)}</span>
                 </button>
               ) : null}
             </li>
@@ -115,7 +116,7 @@ export function LastWeekSection({ posts, ctx }: { posts: Post[]; ctx: WeekContex
 }
 
 /** The post's notes, collapsed until asked for (they may be private), saved as typed. */
-function PostNotes({ post }: { post: Post }) {
+function PostNotes({ post, ctx }: { post: Post; ctx: WeekContext }) {
   const id = useId();
   const [draft, setDraft] = useState(post.notes);
   const [base, setBase] = useState(post.notes);
@@ -132,7 +133,7 @@ function PostNotes({ post }: { post: Post }) {
     <details className="meeting-notes">
       <summary>Notes{post.notes.trim() ? '' : ' (none yet)'}</summary>
       <label htmlFor={`${id}-notes`} className="visually-hidden">
-        Notes for {sharedTitle(post)}
+        Notes for {ctx.title(post)}
       </label>
       <textarea
         id={`${id}-notes`}
@@ -188,7 +189,7 @@ function PostEditor({ post, ctx, days }: { post: Post; ctx: WeekContext; days: s
           </option>
         ))}
       </select>
-      <PostNotes post={post} />
+      <PostNotes post={post} ctx={ctx} />
     </div>
   );
 }
@@ -223,7 +224,7 @@ function DayRow({
                 aria-expanded={open === post.id}
                 onClick={() => setOpen(open === post.id ? null : post.id)}
               >
-                Edit<span className="visually-hidden">: {sharedTitle(post)}</span>
+                Edit<span className="visually-hidden">: {ctx.title(post)}</span>
               </button>
               {open === post.id ? <PostEditor post={post} ctx={ctx} days={days} /> : null}
             </li>

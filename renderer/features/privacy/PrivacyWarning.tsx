@@ -1,8 +1,8 @@
 // The editor's "never a name" warning for patient stories: which words of the title or the
 // caption's first line look like a name, and why it matters. Advice only: saving never waits.
-import { useDeferredValue, useMemo } from 'react';
 import { UserRoundX } from 'lucide-react';
-import { storyNameFindings } from '../../../shared/privacy';
+import type { CategoryId } from '../../../shared/vocabulary';
+import { useStoryNameFindings } from '../../data/privacy';
 import './privacy.css';
 
 export function PrivacyWarning({
@@ -10,17 +10,11 @@ export function PrivacyWarning({
   title,
   caption,
 }: {
-  category: string;
+  category: CategoryId;
   title: string;
   caption: string;
 }) {
-  const text = useDeferredValue({ category, title, caption });
-  const findings = useMemo(
-    () => storyNameFindings(text),
-    // The deferred object is new each render: compare by its fields.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [text.category, text.title, text.caption],
-  );
+  const findings = useStoryNameFindings({ category, title, caption });
   if (findings.length === 0) return null;
   return (
     <div className="post-editor-banner privacy-warning" role="status">
