@@ -36,6 +36,8 @@ import {
   text,
 } from './schemas';
 import { backupChannels } from './channels/backup';
+import { complianceChannels, packList } from './channels/compliance';
+import { PACK_IDS } from './compliance/types';
 import { handoffChannels } from './channels/handoff';
 
 export { categoryId, platformId, statusId };
@@ -51,6 +53,8 @@ export const settingsSchema = z.object({
   /** The practice's working day ('HH:mm' to 'HH:mm'): where the week and day grids open. */
   workdayStart: z.string(),
   workdayEnd: z.string(),
+  /** The jurisdictions the compliance check applies; empty until the practice chooses. */
+  compliancePacks: z.array(z.enum(PACK_IDS)),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -155,6 +159,7 @@ const settingsPatch = z.strictObject({
     .optional(),
   workdayStart: clockTime('The working day’s start').optional(),
   workdayEnd: clockTime('The working day’s end').optional(),
+  compliancePacks: packList.optional(),
 });
 
 const prefsPatch = z
@@ -303,6 +308,7 @@ export const contract = {
   ...handoffChannels({ settingsSchema, staffSchema, postSchema }),
   ...searchChannels,
   ...timezoneChannels,
+  ...complianceChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,15 @@
 import { VOICE_RULES } from '../rhythm/voice';
 import { compileRules, type Checker } from './engine';
 import { PACK_RULES } from './rules';
-import { PACK_IDS, PACK_LABELS, type Facts, type Finding, type PackId, type Rule } from './types';
+import {
+  PACK_IDS,
+  PACK_LABELS,
+  canonicalPacks,
+  type Facts,
+  type Finding,
+  type PackId,
+  type Rule,
+} from './types';
 
 export interface ComplianceResult {
   /** The packs that were checked, in PACK_IDS order. */
@@ -17,12 +25,6 @@ export const NO_PACK_NOTICE =
   'No rule pack is chosen yet, so only the friendly-voice advice ran. Choose ' +
   `${PACK_IDS.map((p) => PACK_LABELS[p]).join(', ')} in Settings to check the advertising ` +
   'rules of your country too.';
-
-/** Unique, in PACK_IDS order (the order they are stored and checked in). */
-export function canonicalPacks(packs: Iterable<PackId>): PackId[] {
-  const chosen = new Set(packs);
-  return PACK_IDS.filter((p) => chosen.has(p));
-}
 
 /** Every rule: the voice set, then each pack's. */
 export const ALL_RULES: readonly Rule[] = [

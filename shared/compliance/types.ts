@@ -11,6 +11,12 @@ export const PACK_LABELS: Record<PackId, string> = {
   ie: 'Ireland',
 };
 
+/** Unique, in PACK_IDS order: the order packs are stored and checked in. */
+export function canonicalPacks(packs: Iterable<PackId>): PackId[] {
+  const chosen = new Set(packs);
+  return PACK_IDS.filter((p) => chosen.has(p));
+}
+
 /** A pack, or the friendly-voice set that runs for everyone. */
 export type RuleSetId = 'voice' | PackId;
 

@@ -168,4 +168,3 @@ describe('voice check on the compliance engine', () => {
     }
   });
 });
-
