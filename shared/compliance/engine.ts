@@ -12,6 +12,7 @@ interface CompiledContext {
 
 interface CompiledRule {
   rule: Rule;
+  /** Rules with the same words share one pattern, run once per check. */
   pattern: RegExp;
   near?: CompiledContext;
   unless?: CompiledContext;
@@ -23,88 +24,138 @@ export interface Checker {
   check(text: string, facts?: Facts): Finding[];
 }
 
-const compileContext = (c: Context | undefined): CompiledContext | undefined =>
-  c && { pattern: new RegExp(c.pattern, 'gu'), scope: c.scope };
-
 export function compileRules(rules: readonly Rule[]): Checker {
+  // Packs share words (the same claim is a blocker here and a warning there): one RegExp per
+  // distinct source, so each runs once per check however many rules use it.
+  const regexps = new Map<string, RegExp>();
+  const regexp = (source: string) => {
+    let re = regexps.get(source);
+    if (!re) regexps.set(source, (re = new RegExp(source, 'gu')));
+    return re;
+  };
+  const context = (c: Context | undefined): CompiledContext | undefined =>
+    c && { pattern: regexp(c.pattern), scope: c.scope };
   const compiled: CompiledRule[] = rules.map((rule) => ({
     rule,
-    pattern: new RegExp(rule.pattern, 'gu'),
-    near: compileContext(rule.near),
-    unless: compileContext(rule.unless),
+    pattern: regexp(rule.pattern),
+    near: context(rule.near),
+    unless: context(rule.unless),
   }));
   const split = phraseSplitter(rules.flatMap((r) => r.tags ?? []));
   return {
     rules,
     check(text, facts = {}) {
       if (text === '') return [];
-      const folded = foldText(text, split);
+      const run = new Run(text, foldText(text, split));
       const out: Finding[] = [];
       for (const c of compiled) {
         if (c.rule.unlessFact && facts[c.rule.unlessFact]) continue;
-        runRule(c, folded, text, out);
+        run.apply(c, out);
       }
       return settle(out);
     },
   };
 }
 
-function runRule(c: CompiledRule, folded: FoldedText, text: string, out: Finding[]) {
-  const view = c.rule.cased ? folded.cased : folded.lower;
-  c.pattern.lastIndex = 0;
-  for (const m of view.matchAll(c.pattern)) {
-    if (m[0] === '') continue;
-    const end = m.index + m[0].length;
-    // Context reads the lower-case text (same length and offsets as the cased one).
-    if (c.near && !found(c.near, folded.lower, m.index, end)) continue;
-    if (c.unless && found(c.unless, folded.lower, m.index, end)) continue;
-    const [from, to] = originalSpan(folded, m.index, end);
-    const { id, set, family, severity, message, suggestion, source } = c.rule;
-    out.push({
-      ruleId: id,
-      set,
-      family,
-      severity,
-      start: from,
-      end: to,
-      match: text.slice(from, to),
-      message,
-      suggestion,
-      source,
-    });
-  }
-}
-
 // A sentence ends at . ! ? (followed by a space or the end) or a line break; "No.1" and "£9.99"
 // do not end one.
 const SENTENCE_END = /[!?\n]|\.(?=\s|$)/g;
 
-function sentenceAround(view: string, start: number, end: number): [number, number] {
-  let from = 0;
-  let to = view.length;
-  SENTENCE_END.lastIndex = 0;
-  for (const m of view.matchAll(SENTENCE_END)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
+/** One check of one text: what each pattern found is worked out once and reused. */
+class Run {
+  private readonly matches = new Map<string, RegExpExecArray[]>();
+  private readonly starts = new Map<RegExp, number[]>();
+  private sentenceEnds: number[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly folded: FoldedText,
+  ) {}
+
+  apply(c: CompiledRule, out: Finding[]) {
+    const view = c.rule.cased ? this.folded.cased : this.folded.lower;
+    const key = `${c.rule.cased ? 'C' : 'L'}${c.pattern.source}`;
+    let found = this.matches.get(key);
+    if (!found) {
+      c.pattern.lastIndex = 0;
+      found = [...view.matchAll(c.pattern)].filter((m) => m[0] !== '') as RegExpExecArray[];
+      this.matches.set(key, found);
+    }
+    for (const m of found) {
+      const end = m.index + m[0].length;
+      if (c.near && !this.has(c.near, m.index, end)) continue;
+      if (c.unless && this.has(c.unless, m.index, end)) continue;
+      const [from, to] = originalSpan(this.folded, m.index, end);
+      const { id, set, family, severity, message, suggestion, source } = c.rule;
+      out.push({
+        ruleId: id,
+        set,
+        family,
+        severity,
+        start: from,
+        end: to,
+        match: this.text.slice(from, to),
+        message,
+        suggestion,
+        source,
+      });
     }
   }
-  return [from, to];
+
+  /** Whether the context's pattern starts inside its scope around [start, end). */
+  private has(c: CompiledContext, start: number, end: number): boolean {
+    const length = this.folded.lower.length;
+    const [from, to] =
+      c.scope === 'text'
+        ? [0, length]
+        : c.scope === 'sentence'
+          ? this.sentenceAround(start, end)
+          : [Math.max(0, start - c.scope), Math.min(length, end + c.scope)];
+    const starts = this.startsOf(c.pattern);
+    const i = firstAtLeast(starts, from);
+    return i < starts.length && starts[i]! < to;
+  }
+
+  /**
+   * Every place the pattern starts a match in the lower-case text (overlapping ones too), found
+   * once: context reads the whole text, so look-behinds see the words before a window.
+   */
+  private startsOf(pattern: RegExp): number[] {
+    let starts = this.starts.get(pattern);
+    if (!starts) {
+      starts = [];
+      const view = this.folded.lower;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
+        starts.push(m.index);
+        pattern.lastIndex = m.index + 1;
+      }
+      this.starts.set(pattern, starts);
+    }
+    return starts;
+  }
+
+  private sentenceAround(start: number, end: number): [number, number] {
+    if (!this.sentenceEnds) {
+      this.sentenceEnds = [...this.folded.lower.matchAll(SENTENCE_END)].map((m) => m.index);
+    }
+    const ends = this.sentenceEnds;
+    const before = firstAtLeast(ends, start) - 1;
+    const after = firstAtLeast(ends, end);
+    return [before >= 0 ? ends[before]! + 1 : 0, ends[after] ?? this.folded.lower.length];
+  }
 }
 
-/** Whether the context's pattern starts inside its scope around [start, end). */
-function found(c: CompiledContext, view: string, start: number, end: number): boolean {
-  const [from, to] =
-    c.scope === 'text'
-      ? [0, view.length]
-      : c.scope === 'sentence'
-        ? sentenceAround(view, start, end)
-        : [Math.max(0, start - c.scope), Math.min(view.length, end + c.scope)];
-  // Searched in the whole view (so look-behinds see the words before), kept if it starts inside.
-  c.pattern.lastIndex = from;
-  const m = c.pattern.exec(view);
-  return m !== null && m.index < to;
+/** The index of the first item ≥ value in a sorted list (its length if none). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const RANK: Record<Severity, number> = { blocker: 0, warning: 1, advice: 2 };
@@ -118,20 +169,26 @@ function settle(findings: Finding[]): Finding[] {
   findings.sort(
     (a, b) => a.start - b.start || b.end - a.end || RANK[a.severity] - RANK[b.severity],
   );
+  // In start order, a finding is inside an earlier one of its set and family if one at least
+  // as severe reaches as far: the furthest end per set, family and severity is enough.
+  const furthest = new Map<string, number[]>();
   const kept: Finding[] = [];
   for (const f of findings) {
-    const covered = kept.some(
-      (k) =>
-        k.set === f.set &&
-        k.family === f.family &&
-        k.start <= f.start &&
-        f.end <= k.end &&
-        RANK[k.severity] <= RANK[f.severity],
-    );
-    if (!covered) kept.push(f);
+    const key = `${f.set}|${f.family}`;
+    const ends = furthest.get(key) ?? [-1, -1, -1];
+    if (ends.slice(0, RANK[f.severity] + 1).some((end) => end >= f.end)) continue;
+    ends[RANK[f.severity]] = Math.max(ends[RANK[f.severity]]!, f.end);
+    furthest.set(key, ends);
+    kept.push(f);
   }
-  const packSpans = kept.filter((f) => f.set !== 'voice');
-  return kept.filter(
-    (f) => f.set !== 'voice' || !packSpans.some((p) => p.start < f.end && f.start < p.end),
-  );
+  // Tone advice under a pack's finding goes: is any pack span that starts before it still open?
+  const packs = kept.filter((f) => f.set !== 'voice');
+  const reach: number[] = [];
+  for (const p of packs) reach.push(Math.max(reach.at(-1) ?? -1, p.end));
+  const packStarts = packs.map((p) => p.start);
+  return kept.filter((f) => {
+    if (f.set !== 'voice') return true;
+    const before = firstAtLeast(packStarts, f.end) - 1;
+    return before < 0 || reach[before]! <= f.start;
+  });
 }

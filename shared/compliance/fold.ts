@@ -22,7 +22,7 @@ export type HashtagSplitter = (body: string) => Iterable<number>;
 const IGNORED =
   /^(?:[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\u2122\u2120\u00ae\u00a9]|\p{M}|[\u{e0000}-\u{e0fff}])$/u;
 const SPACE = /^\s$/u;
-const NEW_LINE = /^[\n\r\v\f\u0085\u2028\u2029]$/u;
+const NEW_LINE = /^[\u0085\u2028\u2029]$/u;
 const MARKS = /\p{M}/gu;
 
 // Letters that look like Latin ones, after NFKD and lower-casing; dashes and quotes.
@@ -43,144 +43,185 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 
 // Leetspeak, folded only between letters (b0tox, bot0x), so "20% off" and "3 spots" keep
-// their digits.
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-};
+// their digits. By character code.
+const LEET = new Map<number, number>(
+  ['0o', '1i', '3e', '4a', '5s', '7t', '@a', '$s'].map((p) => [p.charCodeAt(0), p.charCodeAt(1)]),
+);
 
-const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
-const isWordChar = (c: string | undefined) =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_');
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const SPACE_CODE = 32;
+const BREAK_CODE = 10;
 
-/** [lower, cased] of one non-ASCII code point; cached, as captions repeat their characters. */
-const foldedChars = new Map<string, readonly [string, string]>();
-function foldChar(ch: string): readonly [string, string] {
-  let out = foldedChars.get(ch);
+/** How one non-ASCII code point folds: a space, a line break, or letters (maybe none). */
+interface FoldedChar {
+  space: 'none' | 'space' | 'break';
+  lower: string;
+  cased: string;
+}
+
+// Cached by code point, as captions repeat their characters.
+const foldedChars = new Map<number, FoldedChar>();
+function foldChar(code: number): FoldedChar {
+  let out = foldedChars.get(code);
   if (out) return out;
-  let lower = '';
-  let cased = '';
-  if (!IGNORED.test(ch)) {
+  const ch = String.fromCodePoint(code);
+  out = { space: 'none', lower: '', cased: '' };
+  if (NEW_LINE.test(ch)) out.space = 'break';
+  else if (SPACE.test(ch)) out.space = 'space';
+  else if (!IGNORED.test(ch)) {
     for (const c of ch.normalize('NFKD').replace(MARKS, '')) {
       const lc = c.toLowerCase();
       const plain = LOOK_ALIKES[lc] ?? lc;
       const upper = plain.toUpperCase();
-      lower += plain;
-      cased += c !== lc && upper.length === plain.length ? upper : plain;
+      out.lower += plain;
+      out.cased += c !== lc && upper.length === plain.length ? upper : plain;
     }
   }
-  out = [lower, cased] as const;
-  foldedChars.set(ch, out);
+  foldedChars.set(code, out);
   return out;
 }
 
+/** The folded characters as codes, each with the span of the original it came from. */
+class Folding {
+  lower: Uint16Array;
+  cased: Uint16Array;
+  from: Int32Array;
+  to: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.lower = new Uint16Array(capacity);
+    this.cased = new Uint16Array(capacity);
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+  }
+
+  push(l: number, c: number, start: number, end: number) {
+    if (this.length === this.lower.length) this.grow();
+    const k = this.length++;
+    this.lower[k] = l;
+    this.cased[k] = c;
+    this.from[k] = start;
+    this.to[k] = end;
+  }
+
+  private grow() {
+    const size = this.lower.length * 2 + 16;
+    const bigger = <T extends Uint16Array | Int32Array>(a: T, make: (n: number) => T) => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.lower = bigger(this.lower, (n) => new Uint16Array(n));
+    this.cased = bigger(this.cased, (n) => new Uint16Array(n));
+    this.from = bigger(this.from, (n) => new Int32Array(n));
+    this.to = bigger(this.to, (n) => new Int32Array(n));
+  }
+
+  text(codes: Uint16Array, start = 0, end = this.length): string {
+    return UTF16.decode(codes.subarray(start, end));
+  }
+}
+
+// Turns the folded codes back into a string in one native step; an unpaired surrogate becomes
+// U+FFFD, still one code unit, so offsets hold.
+const UTF16 = new TextDecoder('utf-16le');
+
 /** Folds `text` (see the top of this file); `split` cuts run-together hashtags into words. */
 export function foldText(text: string, split?: HashtagSplitter): FoldedText {
-  const lower: string[] = [];
-  const cased: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (l: string, c: string, start: number, end: number) => {
-    lower.push(l);
-    cased.push(c);
-    from.push(start);
-    to.push(end);
-  };
-
+  const out = new Folding(text.length + 16);
   for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const size = code > 0xffff ? 2 : 1;
-    const ch = size === 1 ? text[i]! : text.slice(i, i + 2);
-    const space = code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(ch);
-    if (space) {
+    const folded = code < 0x80 ? null : foldChar(code);
+    const space = folded
+      ? folded.space
+      : code === 10 || code === 13
+        ? 'break'
+        : code === 32 || (code >= 9 && code <= 13)
+          ? 'space'
+          : 'none';
+    if (space !== 'none') {
       // A run of spaces reads as one; a run with a line break in it, as one line break.
-      const last = lower.length - 1;
-      const brk = code === 10 || code === 13 || (code > 0x80 && NEW_LINE.test(ch));
-      if (last >= 0 && (lower[last] === ' ' || lower[last] === '\n') && to[last] === i) {
-        to[last] = i + size;
-        if (brk) lower[last] = cased[last] = '\n';
+      const last = out.length - 1;
+      const prev = last >= 0 ? out.lower[last] : -1;
+      if ((prev === SPACE_CODE || prev === BREAK_CODE) && out.to[last] === i) {
+        out.to[last] = i + size;
+        if (space === 'break') out.lower[last] = out.cased[last] = BREAK_CODE;
       } else {
-        const s = brk ? '\n' : ' ';
-        push(s, s, i, i + size);
+        const s = space === 'break' ? BREAK_CODE : SPACE_CODE;
+        out.push(s, s, i, i + size);
       }
-    } else if (code < 0x80) {
-      const c = ch === '`' ? "'" : ch;
-      push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c, c, i, i + 1);
+    } else if (!folded) {
+      const c = code === 96 ? 39 : code; // ` reads as '
+      out.push(isCapital(c) ? c + 32 : c, c, i, i + 1);
     } else {
-      const [l, c] = foldChar(ch);
-      for (let k = 0; k < l.length; k++) push(l[k]!, c[k]!, i, i + size);
+      const { lower: l, cased: c } = folded;
+      for (let k = 0; k < l.length; k++) out.push(l.charCodeAt(k), c.charCodeAt(k), i, i + size);
     }
     i += size;
   }
 
-  foldLeet(lower, cased);
-  const inserts = hashtagCuts(lower, cased, split);
-  if (inserts.length === 0) return finish(lower, cased, from, to);
+  foldLeet(out);
+  const cuts = hashtagCuts(out, split);
+  if (cuts.length === 0) return finish(out);
 
   // Rebuild with a space before each cut; a space of our own covers no original text.
-  const l2: string[] = [];
-  const c2: string[] = [];
-  const f2: number[] = [];
-  const t2: number[] = [];
+  const spaced = new Folding(out.length + cuts.length);
   let next = 0;
-  for (let k = 0; k < lower.length; k++) {
-    if (inserts[next] === k) {
-      l2.push(' ');
-      c2.push(' ');
-      f2.push(from[k]!);
-      t2.push(from[k]!);
+  for (let k = 0; k < out.length; k++) {
+    if (cuts[next] === k) {
+      spaced.push(SPACE_CODE, SPACE_CODE, out.from[k]!, out.from[k]!);
       next++;
     }
-    l2.push(lower[k]!);
-    c2.push(cased[k]!);
-    f2.push(from[k]!);
-    t2.push(to[k]!);
+    spaced.push(out.lower[k]!, out.cased[k]!, out.from[k]!, out.to[k]!);
   }
-  return finish(l2, c2, f2, t2);
+  return finish(spaced);
 }
 
-function finish(lower: string[], cased: string[], from: number[], to: number[]): FoldedText {
+function finish(f: Folding): FoldedText {
   return {
-    lower: lower.join(''),
-    cased: cased.join(''),
-    from: Int32Array.from(from),
-    to: Int32Array.from(to),
+    lower: f.text(f.lower),
+    cased: f.text(f.cased),
+    from: f.from.slice(0, f.length),
+    to: f.to.slice(0, f.length),
   };
 }
 
-function foldLeet(lower: string[], cased: string[]) {
-  for (let k = 1; k < lower.length; k++) {
-    if (!(lower[k]! in LEET) || !isLetter(lower[k - 1])) continue;
+function foldLeet(f: Folding) {
+  const { lower, cased } = f;
+  for (let k = 1; k < f.length; k++) {
+    if (!LEET.has(lower[k]!) || !isLetter(lower[k - 1]!)) continue;
     let end = k;
-    while (end < lower.length && lower[end]! in LEET) end++;
-    if (isLetter(lower[end])) {
-      for (let j = k; j < end; j++) lower[j] = cased[j] = LEET[lower[j]!]!;
+    while (end < f.length && LEET.has(lower[end]!)) end++;
+    if (end < f.length && isLetter(lower[end]!)) {
+      for (let j = k; j < end; j++) lower[j] = cased[j] = LEET.get(lower[j]!)!;
     }
     k = end;
   }
 }
 
 /** Sorted positions (indexes into the folded characters) where a hashtag is cut into words. */
-function hashtagCuts(lower: string[], cased: string[], split?: HashtagSplitter): number[] {
+function hashtagCuts(f: Folding, split?: HashtagSplitter): number[] {
+  const { lower, cased } = f;
   const cuts = new Set<number>();
-  for (let k = 0; k < lower.length; k++) {
-    if (lower[k] !== '#' || isWordChar(lower[k - 1]) || !isWordChar(lower[k + 1])) continue;
+  const HASH = 35;
+  const UNDERSCORE = 95;
+  for (let k = 0; k < f.length; k++) {
+    if (lower[k] !== HASH || (k > 0 && isWordChar(lower[k - 1]!))) continue;
+    if (k + 1 >= f.length || !isWordChar(lower[k + 1]!)) continue;
     const start = k + 1;
     let end = start;
-    while (isWordChar(lower[end])) end++;
+    while (end < f.length && isWordChar(lower[end]!)) end++;
     for (let j = start; j < end; j++) {
-      if (lower[j] === '_') lower[j] = cased[j] = ' ';
+      if (lower[j] === UNDERSCORE) lower[j] = cased[j] = SPACE_CODE;
       // #BotoxParty: a capital after a small letter starts a word.
-      else if (j > start && isCapital(cased[j]!) && isSmall(cased[j - 1]!)) cuts.add(j);
+      else if (j > start && isCapital(cased[j]!) && isLetter(cased[j - 1]!)) cuts.add(j);
     }
     if (split) {
-      for (const at of split(lower.slice(start, end).join(''))) {
+      for (const at of split(f.text(lower, start, end))) {
         if (at > 0 && at < end - start) cuts.add(start + at);
       }
     }
@@ -188,9 +229,6 @@ function hashtagCuts(lower: string[], cased: string[], split?: HashtagSplitter):
   }
   return [...cuts].sort((a, b) => a - b);
 }
-
-const isCapital = (c: string) => c >= 'A' && c <= 'Z';
-const isSmall = (c: string) => c >= 'a' && c <= 'z';
 
 /** The original [start, end) of folded [start, end), leaving out spaces of our own at its ends. */
 export function originalSpan(folded: FoldedText, start: number, end: number): [number, number] {

@@ -160,7 +160,7 @@ export const ENDORSEMENT_RULES: readonly Concept[] = [
     family: 'endorsements',
     matches: 'A quoted review signed with a name ("… lovely team!" – Sarah) with no disclosure',
     cased: true,
-    pattern: String.raw`(?:"[^"\n]{12,}"|'[^\n]{12,}?') ?[-~] ?[A-Z][a-z]+`,
+    pattern: String.raw`(?:"[^"\n]{12,300}"|'[^\n]{12,300}?') ?[-~] ?[A-Z][a-z]+`,
     unless: { pattern: DISCLOSURE, scope: 'text' },
     message:
       'If the person works here or had the treatment free or discounted, the post must say ' +
