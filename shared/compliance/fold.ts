@@ -17,10 +17,10 @@ export interface FoldedText {
 /** Where a hashtag body (folded, lower case) is cut into words: offsets inside the body. */
 export type HashtagSplitter = (body: string) => Iterable<number>;
 
-// Zero-width and direction marks, soft hyphen, variation selectors, tag characters, ™ ℠ ® ©,
-// and combining marks (the accent of é typed as two characters).
+// Zero-width and direction marks, soft hyphen, tag characters, ™ ℠ ® ©, and marks: accents
+// typed as their own character (é as e + ´), variation selectors, the keycap of 1️⃣.
 const IGNORED =
-  /^(?:[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\u2122\u2120\u00ae\u00a9]|\p{M}|[\u{e0000}-\u{e0fff}])$/u;
+  /^(?:[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u2122\u2120\u00ae\u00a9\u{e0000}-\u{e007f}]|\p{M})$/u;
 const SPACE = /^\s$/u;
 const NEW_LINE = /^[\u0085\u2028\u2029]$/u;
 const MARKS = /\p{M}/gu;
