@@ -41,19 +41,6 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const FAMILY_LABELS: Record<Family, string> = {
-  medicines: 'Prescription-only medicine',
-  prizes: 'Treatment as a prize',
-  pressure: 'Time pressure',
-  claims: 'Promise or claim',
-  titles: 'Superlative or title',
-  minors: 'Under-18 theme',
-  endorsements: 'Testimonial or review',
-  'before-after': 'Before-and-after photos',
-  'patient-privacy': 'Patient details',
-  jargon: 'Clinical jargon',
-};
-
 /** Facts about the practice or the post that settle a rule the words alone cannot. */
 export type Fact = 'registeredSpecialist' | 'beforeAfterAttested';
 export type Facts = Partial<Record<Fact, boolean>>;

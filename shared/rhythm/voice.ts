@@ -251,7 +251,7 @@ const KIND_OF = new Map(VOICE_RULES.map((r) => [r.id, r.kind]));
 const voiceChecker = compileRules(VOICE_RULES);
 
 /** The voice set's finding in the shape the editor shows (its kind instead of a severity). */
-export function toVoiceFinding(f: Finding): VoiceFinding {
+function toVoiceFinding(f: Finding): VoiceFinding {
   return {
     ruleId: f.ruleId,
     kind: KIND_OF.get(f.ruleId) ?? 'claim',

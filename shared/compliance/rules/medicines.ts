@@ -113,6 +113,11 @@ const POM_SOURCE = {
     '(health and beauty)',
 };
 
+const POM_PACKS: Concept['packs'] = {
+  uk: { severity: 'blocker', source: POM_SOURCE.uk },
+  ie: { severity: 'blocker', source: POM_SOURCE.ie },
+};
+
 export const MEDICINE_RULES: readonly Concept[] = [
   {
     name: 'pom-name',
@@ -145,10 +150,7 @@ export const MEDICINE_RULES: readonly Concept[] = [
     suggestion:
       'Talk about the consultation instead (“a consultation for lines and wrinkles”) and leave ' +
       'the medicine’s name and hashtags out.',
-    packs: {
-      uk: { severity: 'blocker', source: POM_SOURCE.uk },
-      ie: { severity: 'blocker', source: POM_SOURCE.ie },
-    },
+    packs: POM_PACKS,
   },
   {
     name: 'pom-offer',
@@ -165,9 +167,6 @@ export const MEDICINE_RULES: readonly Concept[] = [
     suggestion:
       'Offer the consultation, not the injection, and keep prescription treatments’ prices off ' +
       'the post: “Book a consultation for lines and wrinkles.”',
-    packs: {
-      uk: { severity: 'blocker', source: POM_SOURCE.uk },
-      ie: { severity: 'blocker', source: POM_SOURCE.ie },
-    },
+    packs: POM_PACKS,
   },
 ];
