@@ -37,6 +37,8 @@ import {
   text,
 } from './schemas';
 import { backupChannels } from './channels/backup';
+import { complianceChannels, packList } from './channels/compliance';
+import { PACK_IDS } from './compliance/types';
 import { handoffChannels } from './channels/handoff';
 
 export { categoryId, platformId, statusId };
@@ -52,6 +54,8 @@ export const settingsSchema = z.object({
   /** The practice's working day ('HH:mm' to 'HH:mm'): where the week and day grids open. */
   workdayStart: z.string(),
   workdayEnd: z.string(),
+  /** The jurisdictions the compliance check applies; empty until the practice chooses. */
+  compliancePacks: z.array(z.enum(PACK_IDS)),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -156,6 +160,7 @@ const settingsPatch = z.strictObject({
     .optional(),
   workdayStart: clockTime('The working day’s start').optional(),
   workdayEnd: clockTime('The working day’s end').optional(),
+  compliancePacks: packList.optional(),
 });
 
 const prefsPatch = z
@@ -305,6 +310,7 @@ export const contract = {
   ...privacyChannels,
   ...searchChannels,
   ...timezoneChannels,
+  ...complianceChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { SqliteStore, type Store } from '../store/store';
 import { join } from 'node:path';
 import { MediaFiles } from '../media/files';
 import { backupHandlers } from './backup';
+import { complianceHandlers } from './compliance';
 import { consentsHandlers } from './consents';
 import { handoffHandlers } from './handoff';
 import { mediaHandlers } from './media';
@@ -56,6 +57,7 @@ export const handlers: HandlerMap = mergeHandlers(
   searchHandlers,
   timezoneHandlers,
   meetingsHandlers,
+  complianceHandlers,
 );
 
 function describeIssues(error: z.ZodError): ApiErrorBody {

@@ -1,6 +1,7 @@
 import type { Settings } from '../../shared/contract';
 import type { Db } from './database';
 import { nowIso } from '../../shared/clock';
+import { canonicalPacks, PACK_IDS, type PackId } from '../../shared/compliance/types';
 
 interface SettingsRow {
   practice_name: string;
@@ -9,12 +10,25 @@ interface SettingsRow {
   default_post_time: string;
   workday_start: string;
   workday_end: string;
+  compliance_packs: string;
   version: number;
   updated_at: string;
 }
 
 /** Every setting the caller owns (not the version or timestamp). */
 export type SettingsFields = Omit<Settings, 'version' | 'updatedAt'>;
+
+/**
+ * The packs as stored: a JSON list in PACK_IDS order. Refuses anything else, so a list the
+ * contract let through by mistake still never reaches the file (the column's CHECK agrees).
+ */
+export function packsColumn(packs: readonly string[]): string {
+  const unknown = packs.find((p) => !(PACK_IDS as readonly string[]).includes(p));
+  if (unknown !== undefined || new Set(packs).size !== packs.length) {
+    throw new Error(`Not a list of rule packs: ${JSON.stringify(packs)}`);
+  }
+  return JSON.stringify(canonicalPacks(packs as PackId[]));
+}
 
 function hostTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -37,6 +51,7 @@ export function getSettings(db: Db): Settings {
     defaultPostTime: row.default_post_time,
     workdayStart: row.workday_start,
     workdayEnd: row.workday_end,
+    compliancePacks: JSON.parse(row.compliance_packs) as PackId[],
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -57,6 +72,7 @@ export function updateSettings(
       `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
          week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
          workday_start = @workdayStart, workday_end = @workdayEnd,
+         compliance_packs = @compliancePacks,
          version = version + 1, updated_at = @now
        WHERE id = 1 AND version = @version`,
     )
@@ -67,6 +83,7 @@ export function updateSettings(
       defaultPostTime: fields.defaultPostTime,
       workdayStart: fields.workdayStart,
       workdayEnd: fields.workdayEnd,
+      compliancePacks: packsColumn(fields.compliancePacks),
       version,
       now: nowIso(),
     });

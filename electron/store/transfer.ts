@@ -15,7 +15,7 @@ import type { Media } from '../../shared/channels/media';
 import type { Post, Settings, Staff } from '../../shared/contract';
 import type { Db } from './database';
 import { SELECT_POSTS_BY_ROW, toPost, writeChildren, type PostRow } from './posts';
-import { getSettings } from './settings';
+import { getSettings, packsColumn } from './settings';
 
 /** A post as the export carries it: with its place in a series. */
 export type PlanPost = Post & { occurrenceOn: string | null; seriesDetached: boolean };
@@ -312,6 +312,7 @@ export function restoreSettings(db: Db, settings: Settings): void {
     `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
        week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
        workday_start = @workdayStart, workday_end = @workdayEnd,
+       compliance_packs = @compliancePacks,
        version = @version, updated_at = @updatedAt
      WHERE id = 1`,
   ).run({
@@ -321,6 +322,7 @@ export function restoreSettings(db: Db, settings: Settings): void {
     defaultPostTime: settings.defaultPostTime,
     workdayStart: settings.workdayStart,
     workdayEnd: settings.workdayEnd,
+    compliancePacks: packsColumn(settings.compliancePacks),
     version: settings.version,
     updatedAt: settings.updatedAt,
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IDEA_FIELDS } from '../csv-ideas';
 import { categoryId, channel, empty, id, isoDate, isoUtc, platformId, statusId } from '../schemas';
 import { AUDIT_ACTIONS, CONSENT_FLAGS, consentSchema } from './consents';
+import { packList } from './compliance';
 import { mediaSchema } from './media';
 import { isoWeek } from './meetings';
 
@@ -131,6 +132,7 @@ const planOf = <S extends z.ZodRawShape, T extends z.ZodRawShape, P extends z.Zo
       defaultPostTime: clock.default('09:00'),
       workdayStart: clock.default('08:00'),
       workdayEnd: clock.default('18:00'),
+      compliancePacks: packList.default([]),
     }),
     staff: z.array(staffSchema.extend({ celebratePublicly: z.boolean().default(true) })),
     posts: z.array(

@@ -1,14 +1,37 @@
-// The friendly-voice and claims check: a table of rules, each a pattern with the reason it is
-// flagged and a gentler way to say it. Findings never block saving; they are advice.
+// The friendly-voice check: one rule set on the compliance engine (shared/compliance/), always
+// on, whatever packs the practice chose. Tone advice, never a blocker: pressure, claims,
+// procedure giveaways and clinical jargon, each with a gentler way to say it. The engine folds
+// the text first, so "B0tox", "#TreatYourself" and Spanish captions are read too.
+import { compileRules } from '../compliance/engine';
+import type { Family, Finding, Rule } from '../compliance/types';
+import { words } from '../compliance/words';
+import {
+  CLAIM_TAGS,
+  GUARANTEE,
+  MIRACLE,
+  NO_DOWNTIME,
+  PAIN_FREE,
+  PROMISED,
+  RISK_FREE,
+  SUPERLATIVE,
+} from '../compliance/rules/claims';
+import {
+  BOOK_NOW,
+  COMMERCIAL,
+  DEADLINE,
+  OFFER_DEADLINE,
+  DISCOUNT,
+  PRESSURE_TAGS,
+  SCARCITY,
+  SOFT_PRESSURE,
+  SURGICAL,
+  URGENCY,
+} from '../compliance/rules/offers';
+
 export type VoiceKind = 'pressure' | 'claim' | 'jargon' | 'giveaway';
 
-export interface VoiceRule {
-  id: string;
+export interface VoiceRule extends Rule {
   kind: VoiceKind;
-  /** Matched case-insensitively, Unicode-aware, across the whole text. */
-  pattern: RegExp;
-  message: string;
-  suggestion: string;
 }
 
 export interface VoiceFinding {
@@ -29,102 +52,144 @@ export const VOICE_KIND_LABELS: Record<VoiceKind, string> = {
   giveaway: 'Procedure giveaway',
 };
 
+const FAMILY_OF: Record<VoiceKind, Family> = {
+  pressure: 'pressure',
+  claim: 'claims',
+  jargon: 'jargon',
+  giveaway: 'prizes',
+};
+
+// Urging and deadlines count near words of selling or booking, as in the packs.
+const NEAR_SELLING = { pattern: COMMERCIAL, scope: 80 } as const;
+
 const PRESSURE_MESSAGE =
   'Pressure reads as a sales pitch; people follow a practice for the people, not the push.';
 const CLAIM_MESSAGE =
   'Advertising rules for medical practices forbid promising outcomes or comparing yourselves ' +
   'to others; a claim like this can also break patients’ trust.';
+const OFFER_MESSAGE = 'A discount headline turns a friendly feed into an ad.';
 
 const rule = (
-  id: string,
+  name: string,
   kind: VoiceKind,
-  source: string,
+  matches: string,
+  pattern: string,
   message: string,
   suggestion: string,
-): VoiceRule => ({ id, kind, pattern: new RegExp(source, 'giu'), message, suggestion });
+  extra: Pick<Rule, 'near' | 'tags'> = {},
+): VoiceRule => ({
+  id: `voice.${name}`,
+  set: 'voice',
+  family: FAMILY_OF[kind],
+  severity: 'advice',
+  kind,
+  matches,
+  pattern,
+  message,
+  suggestion,
+  source: 'Rapport’s friendly-voice guide (tone, not law)',
+  ...extra,
+});
 
-const jargon = (id: string, source: string, plain: string): VoiceRule =>
-  rule(id, 'jargon', source, `A clinical word many readers will skip over.`, `Try “${plain}”.`);
-
-const PROCEDURE =
-  '(?:surgery|surgical|facelifts?|face lifts?|tummy tucks?|breast (?:augmentation|lift|reduction|implants?)|' +
-  'implants?|rhinoplasty|nose jobs?|liposuction|lipo|blepharoplasty|eyelid surgery|bbl|' +
-  'abdominoplasty|operations?|procedures?)';
+const jargon = (name: string, pattern: string, plain: string): VoiceRule =>
+  rule(
+    name,
+    'jargon',
+    `The clinical word "${name}" and its forms`,
+    pattern,
+    'A clinical word many readers will skip over.',
+    `Try “${plain}”.`,
+  );
 
 export const VOICE_RULES: readonly VoiceRule[] = [
   rule(
     'book-now',
     'pressure',
-    String.raw`\b(?:book|call|buy|order|sign up|schedule)(?: yours)? (?:now|today)\b`,
+    '"Book now", "call today", "grab yours now", "reserva ya"',
+    BOOK_NOW,
     PRESSURE_MESSAGE,
     'Invite instead: “We’d love to see you whenever it suits you.”',
-  ),
-  rule(
-    'limited-time',
-    'pressure',
-    String.raw`\blimited[- ](?:time|offer|availability|spots?)\b`,
-    PRESSURE_MESSAGE,
-    'Drop the deadline; say what you are looking forward to.',
-  ),
-  rule(
-    'percent-off',
-    'pressure',
-    String.raw`\d+\s?(?:%|percent|per cent) off\b|\b(?:half|50%) price\b`,
-    'A discount headline turns a friendly feed into an ad.',
-    'Share the news plainly, or keep offers for your newsletter.',
-  ),
-  rule(
-    'discount',
-    'pressure',
-    String.raw`\b(?:discount(?:ed|s)?|flash sale|sale ends|bogo|buy one,? get one|special offer|exclusive offer|deal of the)\b`,
-    'A discount headline turns a friendly feed into an ad.',
-    'Share the news plainly, or keep offers for your newsletter.',
+    { tags: PRESSURE_TAGS },
   ),
   rule(
     'act-fast',
     'pressure',
-    String.raw`\b(?:act (?:fast|now|quickly)|hurry|don['’]?t (?:miss out|wait|delay)|last chance|now or never|before it['’]?s too late|while (?:supplies|stocks?) last)\b`,
+    '"Act fast", "hurry", "don’t miss out", "no te lo pierdas", near a treatment, price or booking',
+    URGENCY,
     PRESSURE_MESSAGE,
     'Let people come when they are ready: “Here when you need us.”',
+    { near: NEAR_SELLING },
   ),
   rule(
-    'only-window',
+    'limited-time',
     'pressure',
-    String.raw`\b(?:this (?:week|weekend|month)|today|tonight) only\b|\b(?:offer )?ends (?:soon|tonight|today|friday|sunday)\b|\bexpires? (?:soon|tonight|today)\b`,
+    '"Limited time", "offer ends Friday", "while supplies last", "por tiempo limitado"',
+    OFFER_DEADLINE,
     PRESSURE_MESSAGE,
     'Drop the deadline; say what you are looking forward to.',
   ),
   rule(
+    'only-window',
+    'pressure',
+    '"This week only", "last chance", "until Sunday", "solo hoy", near a treatment, price or booking',
+    DEADLINE,
+    PRESSURE_MESSAGE,
+    'Drop the deadline; say what you are looking forward to.',
+    { near: NEAR_SELLING },
+  ),
+  rule(
     'scarcity',
     'pressure',
-    String.raw`\bonly \d+ (?:spots?|slots?|places?|appointments?) (?:left|remaining)\b|\b(?:spots?|slots?|appointments?) (?:are )?(?:filling|going) (?:up )?fast\b|\bselling out\b`,
+    '"Only 3 spots left", "filling up fast", "selling out", "últimos lugares"',
+    SCARCITY,
     PRESSURE_MESSAGE,
     'Drop the scarcity: “Our calendar is open; come by when it suits you.”',
   ),
   rule(
+    'discount',
+    'pressure',
+    '"20% off", "half price", "sale", "#sale", "BOGO", "special offer", "descuento"',
+    DISCOUNT,
+    OFFER_MESSAGE,
+    'Share the news plainly, or keep offers for your newsletter.',
+  ),
+  rule(
+    'soft-pressure',
+    'pressure',
+    '"Treat yourself", "why wait", "new year, new you", "date un gusto"',
+    SOFT_PRESSURE,
+    PRESSURE_MESSAGE,
+    'Let people come when they are ready: “Here when you need us.”',
+  ),
+  rule(
     'guaranteed',
     'claim',
-    String.raw`\bguarantee(?:d|s)?\b`,
+    'Guaranteed results, money back',
+    GUARANTEE,
     CLAIM_MESSAGE,
     'Describe what the treatment involves and what patients often tell you, not a promise.',
+    { near: { pattern: PROMISED, scope: 60 }, tags: CLAIM_TAGS },
   ),
   rule(
     'painless',
     'claim',
-    String.raw`\b(?:painless|pain[- ]free|no pain|zero pain|doesn['’]?t hurt(?: at all)?)\b`,
+    '"Painless", "pain-free", "no downtime"',
+    `${PAIN_FREE}|${NO_DOWNTIME}`,
     CLAIM_MESSAGE,
     'Say what you do for comfort: “We’ll talk you through how we keep you comfortable.”',
   ),
   rule(
     'risk-free',
     'claim',
-    String.raw`\b(?:risk[- ]free|no risks?|zero risks?|100% safe|completely safe|totally safe|no side effects)\b`,
+    '"Risk-free", "100% safe", "no side effects"',
+    RISK_FREE,
     CLAIM_MESSAGE,
     'Every treatment has risks; invite questions: “Ask us anything at your consultation.”',
   ),
   rule(
     'permanent',
     'claim',
+    '"Permanent results", "lasts forever"',
     String.raw`\b(?:permanent(?:ly)?(?! (?:staff|team|member|position|role|collection|exhibit))|lasts? forever|forever young)\b`,
     CLAIM_MESSAGE,
     'Say how long results usually last for most people, and that it varies.',
@@ -132,27 +197,26 @@ export const VOICE_RULES: readonly VoiceRule[] = [
   rule(
     'best-in-town',
     'claim',
-    String.raw`\b(?:the )?(?:best|top|leading|#1|number one|no\.? ?1)(?:[- ]rated)? (?:surgeons?|doctors?|injectors?|clinics?|practices?|dermatologists?|results)(?: in (?:town|the city|the country|the area|the world))?\b|\bbest (?:in|around) (?:town|the city)\b`,
+    '"Best surgeon in town", "#1 rated injectors", "leading clinic"',
+    SUPERLATIVE,
     CLAIM_MESSAGE,
     'Let the team speak for itself: introduce who they are and what they love about their work.',
   ),
   rule(
     'miracle',
     'claim',
-    String.raw`\b(?:miracle|magic(?:al)? results?|instant results?|look (?:\d+|ten|five) years younger|turn back the clock|flawless results?|perfect results?|cures?)\b`,
+    'Miracle, instant or flawless results, "look 10 years younger"',
+    MIRACLE,
     CLAIM_MESSAGE,
     'Describe the treatment honestly; results vary from person to person.',
   ),
   rule(
     'giveaway',
     'giveaway',
-    String.raw`\b(?:win|won|winner|giveaway|give-away|give away|giving away|raffle|contest|prize|sweepstakes?)\b[^.!?\n]{0,40}\b` +
-      PROCEDURE +
-      String.raw`\b|\bfree ` +
-      PROCEDURE +
-      String.raw`\b|\b` +
-      PROCEDURE +
-      String.raw`\b[^.!?\n]{0,30}\b(?:giveaway|give-away|raffle|contest|to be won|up for grabs)\b`,
+    'A procedure that needs an incision given away, raffled or won',
+    String.raw`\b(?:win|won|winner|giveaway|give-away|give away|giving away|raffle|contest|prize|sweepstakes?)\b[^.!?\n]{0,40}` +
+      words(SURGICAL) +
+      String.raw`|\bfree ${words(SURGICAL)}|${words(SURGICAL)}[^.!?\n]{0,30}\b(?:giveaway|give-away|raffle|contest|to be won|up for grabs)\b`,
     'The profession’s ethics code forbids giving away or raffling procedures that need an incision.',
     'Celebrate with your community in another way: a thank-you, a cause you support, a team event.',
   ),
@@ -183,28 +247,25 @@ export const VOICE_RULES: readonly VoiceRule[] = [
   jargon('hyperpigmentation', String.raw`\bhyperpigmentation\b`, 'dark patches'),
 ];
 
+const KIND_OF = new Map(VOICE_RULES.map((r) => [r.id, r.kind]));
+const voiceChecker = compileRules(VOICE_RULES);
+
+/** The voice set's finding in the shape the editor shows (its kind instead of a severity). */
+function toVoiceFinding(f: Finding): VoiceFinding {
+  return {
+    ruleId: f.ruleId,
+    kind: KIND_OF.get(f.ruleId) ?? 'claim',
+    start: f.start,
+    end: f.end,
+    match: f.match,
+    message: f.message,
+    suggestion: f.suggestion,
+  };
+}
+
 /** Every finding in `text`, by position; overlapping findings of the same rule count once. */
-export function checkVoice(
-  text: string,
-  rules: readonly VoiceRule[] = VOICE_RULES,
-): VoiceFinding[] {
-  const out: VoiceFinding[] = [];
-  for (const r of rules) {
-    r.pattern.lastIndex = 0;
-    for (const m of text.matchAll(r.pattern)) {
-      if (m[0] === '') continue;
-      out.push({
-        ruleId: r.id,
-        kind: r.kind,
-        start: m.index,
-        end: m.index + m[0].length,
-        match: m[0],
-        message: r.message,
-        suggestion: r.suggestion,
-      });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+export function checkVoice(text: string): VoiceFinding[] {
+  return voiceChecker.check(text).map(toVoiceFinding);
 }
 
 export interface VoiceSegment {

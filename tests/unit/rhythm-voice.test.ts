@@ -111,10 +111,60 @@ describe('voice check', () => {
     expect(kinds('permanent')).toContain('claim');
     expect(kinds('best surgeon in town')).toContain('claim');
     expect(kinds('limited time')).toContain('pressure');
-    expect(kinds('act fast')).toContain('pressure');
+    // Urging counts near a booking, a price or a treatment (see the misses test below).
+    expect(kinds('act fast to get a slot')).toContain('pressure');
     expect(kinds('blepharoplasty')).toEqual(['jargon']);
     expect(kinds('We are giving away a breast lift')).toEqual(['giveaway']);
     expect(new Set(VOICE_RULES.map((r) => r.id)).size).toBe(VOICE_RULES.length);
     expect(checkVoice('')).toEqual([]);
+  });
+});
+
+// The known misses of the stock-phrase check, read now that the voice set runs on the compliance
+// engine (folding, hashtags, Spanish, context).
+describe('voice check on the compliance engine', () => {
+  const flagged = (t: string) => checkVoice(t).map((f) => [f.kind, f.match]);
+
+  it('reads pressure without stock phrases, hashtags and Spanish', () => {
+    expect(flagged('Treat yourself this weekend #TreatYourself #sale')).toEqual([
+      ['pressure', 'Treat yourself'],
+      ['pressure', 'TreatYourself'],
+      ['pressure', 'sale'],
+    ]);
+    expect(flagged('¡Solo hoy! Reserva ya tu facial con 20% de descuento')).toEqual([
+      ['pressure', 'Solo hoy'],
+      ['pressure', 'Reserva ya'],
+      ['pressure', '20% de descuento'],
+    ]);
+    expect(flagged('Resultados garantizados y sin dolor')).toEqual([
+      ['claim', 'garantizados'],
+      ['claim', 'sin dolor'],
+    ]);
+  });
+
+  it('reads reworded and misspelt claims', () => {
+    expect(flagged('Guarant33d results, 100% pain-free')).toEqual([
+      ['claim', 'Guarant33d'],
+      ['claim', 'pain-free'],
+    ]);
+    expect(flagged('Ｒｉｓｋ－ｆｒｅｅ and permanent')).toEqual([
+      ['claim', 'Ｒｉｓｋ－ｆｒｅｅ'],
+      ['claim', 'permanent'],
+    ]);
+  });
+
+  it('leaves honest sentences and safety advice alone', () => {
+    for (const honest of [
+      'We can’t guarantee results; everyone’s skin responds differently.',
+      'No treatment is completely risk-free, so we talk through the risks first.',
+      'Results are not guaranteed and vary from person to person.',
+      'Act fast if you notice signs of an infection: call us.',
+      'Don’t wait to call us if something feels wrong after a treatment.',
+      'The bake sale raised £300 for the food bank.',
+      'Last call for the team’s secret Santa names!',
+      'It doesn’t hurt to ask questions!',
+    ]) {
+      expect([honest, checkVoice(honest)]).toEqual([honest, []]);
+    }
   });
 });

@@ -16,9 +16,10 @@ import { migration as m6 } from './0006-team-rhythm';
 import { migration as m8 } from './0008-consents-media';
 import { migration as m9 } from './0009-meetings-action-items';
 import { migration as m10 } from './0010-working-hours';
+import { migration as m11 } from './0011-compliance-packs';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m8, m9, m10];
+export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6, m8, m9, m10, m11];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
