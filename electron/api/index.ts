@@ -12,6 +12,7 @@ import { MediaFiles } from '../media/files';
 import { backupHandlers } from './backup';
 import { consentsHandlers } from './consents';
 import { handoffHandlers } from './handoff';
+import { ideasImportHandlers } from './ideas-import';
 import { mediaHandlers } from './media';
 import { meetingsHandlers } from './meetings';
 import { postsHandlers } from './posts';
@@ -51,6 +52,7 @@ export const handlers: HandlerMap = mergeHandlers(
   seriesHandlers,
   backupHandlers,
   handoffHandlers,
+  ideasImportHandlers,
   searchHandlers,
   timezoneHandlers,
   meetingsHandlers,
