@@ -19,6 +19,7 @@ function contractProblems(row: IdeaRow): string[] {
     title: row.title,
     category: row.category,
     caption: row.caption,
+    notes: row.notes,
     scheduledAt: row.scheduledAt,
     ownerId: row.ownerId,
     platforms: row.platforms,
@@ -119,6 +120,7 @@ export const ideasImportHandlers: AreaHandlers<'import.json' | 'import.ideasCsv'
           scheduledAt: row.scheduledAt,
           ownerId: row.ownerId,
           caption: row.caption,
+          notes: row.notes,
           platforms: row.platforms,
         }),
       );

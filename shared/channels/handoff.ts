@@ -2,6 +2,7 @@
 // CSV, and the hand-off files for Buffer, Hootsuite and calendar apps.
 import { z } from 'zod';
 import { IDEA_FIELDS } from '../csv-ideas';
+import { LIMITS } from '../limits';
 import { categoryId, channel, empty, id, isoDate, isoUtc, platformId, statusId } from '../schemas';
 import { AUDIT_ACTIONS, CONSENT_FLAGS, consentSchema } from './consents';
 import { mediaSchema } from './media';
@@ -205,6 +206,7 @@ export const ideaRowSchema = z.object({
   title: z.string(),
   category: z.string(),
   caption: z.string(),
+  notes: z.string(),
   scheduledAt: z.string().nullable(),
   ownerId: z.string().nullable(),
   ownerName: z.string().nullable(),
@@ -241,7 +243,9 @@ export const handoffChannels = <
    */
   'import.ideasCsv': channel(
     z.strictObject({
-      text: z.string().max(1_500_000, { error: 'The file is too large (at most 1.5 MB)' }),
+      text: z.string().max(LIMITS.importFileBytes, {
+        error: `The file is too large (at most ${LIMITS.importFileBytes / 1024 / 1024} MB)`,
+      }),
       mapping: z.strictObject(
         Object.fromEntries(IDEA_FIELDS.map((f) => [f, column])) as Record<
           (typeof IDEA_FIELDS)[number],
