@@ -28,7 +28,7 @@ function contractProblems(row: IdeaRow): string[] {
 }
 
 export const ideasImportHandlers: AreaHandlers<'import.json' | 'import.ideasCsv'> = {
-  'import.json': async (tx, { plan }, { media: files }) => {
+  'import.json': async (tx, { plan, preview }, { media: files }) => {
     const parsed = contract['export.json'].output.safeParse(plan);
     if (!parsed.success) {
       const fields: Record<string, string> = {};
@@ -51,20 +51,27 @@ export const ideasImportHandlers: AreaHandlers<'import.json' | 'import.ideasCsv'
       );
     }
     const { settings, staff, posts, ...extras } = parsed.data;
-    await tx.transfer.restoreSettings(settings);
-    await tx.transfer.restoreStaff(staff);
-    await tx.transfer.restoreExtras(extras);
-    await tx.transfer.restorePosts(posts);
     // The files are referenced, not carried: count those this planner's media folder lacks.
     const missing = extras.media.filter((m) => !existsSync(files.storedPath(m.sha256, m.mime)));
-    return {
+    const summary = {
+      formatVersion: parsed.data.formatVersion,
+      practiceName: settings.practiceName,
+      exportedAt: parsed.data.exportedAt,
       staff: staff.length,
       posts: posts.length,
       series: extras.series.length,
       consents: extras.consents.length,
+      meetings: extras.meetings.length,
+      actionItems: extras.actionItems.length,
       media: extras.media.length,
       mediaMissing: missing.length,
     };
+    if (preview) return summary;
+    await tx.transfer.restoreSettings(settings);
+    await tx.transfer.restoreStaff(staff);
+    await tx.transfer.restoreExtras(extras);
+    await tx.transfer.restorePosts(posts);
+    return summary;
   },
 
   'import.ideasCsv': async (tx, { text, mapping, preview, spread }) => {

@@ -223,10 +223,19 @@ export const handoffChannels = <
 ) => ({
   /** Everything in the planner (the trash too) as one JSON document with a format version. */
   'export.json': channel(empty, planOf(entities)),
-  /** Fills an empty planner from `export.json`'s document: ids and times are kept. */
+  /**
+   * Fills an empty planner from `export.json`'s document: ids and times are kept. With
+   * `preview: true` it checks the document and the planner the same way, writes nothing, and
+   * says what the file holds.
+   */
   'import.json': channel(
-    z.strictObject({ plan: z.unknown() }),
+    z.strictObject({ plan: z.unknown(), preview: z.boolean().default(false) }),
     z.object({
+      formatVersion: z.number().int(),
+      practiceName: z.string(),
+      exportedAt: z.string(),
+      meetings: z.number().int(),
+      actionItems: z.number().int(),
       staff: z.number().int(),
       posts: z.number().int(),
       series: z.number().int(),

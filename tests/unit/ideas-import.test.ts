@@ -215,3 +215,35 @@ describe('a large file through the browser host', () => {
     expect(store.snapshot()).toBe(before);
   });
 });
+
+describe('a whole plan, previewed', () => {
+  it('says what the file holds and writes nothing; the import then writes it all', async () => {
+    const source = tempStore();
+    try {
+      await source.call('staff.create', { name: 'Ana Ruiz' });
+      await source.call('posts.create', { title: 'Meet Ana' });
+      await source.call('actions.create', { week: '2026-W49', text: 'Call the printer' });
+      const plan = await source.call('export.json', {});
+      const empty = store.snapshot();
+      const preview = await store.call('import.json', { plan, preview: true });
+      expect(preview).toMatchObject({
+        formatVersion: 3,
+        staff: 1,
+        posts: 1,
+        series: 0,
+        consents: 0,
+        actionItems: 1,
+        media: 0,
+        mediaMissing: 0,
+      });
+      expect(store.snapshot()).toBe(empty);
+      expect(await store.call('import.json', { plan })).toEqual(preview);
+      expect((await store.call('export.json', {})).posts).toEqual(plan.posts);
+      // Now the planner is not empty: the preview says so, as the import would.
+      const refused = await store.refuse('import.json', { plan, preview: true });
+      expect(refused.message).toMatch(/only be imported into an empty planner/);
+    } finally {
+      source.cleanup();
+    }
+  });
+});
