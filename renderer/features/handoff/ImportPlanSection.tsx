@@ -6,7 +6,7 @@ import { FileUp } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { Field } from '../../components/form/Field';
 import { importPlan, previewPlan, type PlanImport } from '../../data/handoff';
-import { formatDateTime, formatNumber, plural } from '../../lib/format';
+import { formatDate, formatNumber, plural } from '../../lib/format';
 import { notify } from '../../state/notices';
 import { readPickedFile } from './import-file';
 
@@ -21,10 +21,10 @@ const people = (n: number) => plural(n, { one: 'person', other: 'people' });
 
 /** What the file holds, one line each, in the order a practice thinks of them. */
 function contents(s: PlanImport): [string, string][] {
-  const exported = Number.isNaN(Date.parse(s.exportedAt)) ? '' : formatDateTime(s.exportedAt);
   return [
     ['Practice', s.practiceName || '(no name)'],
-    ['Exported', `${exported}${exported ? ', ' : ''}format version ${s.formatVersion}`],
+    ['Exported', Number.isNaN(Date.parse(s.exportedAt)) ? 'Unknown' : formatDate(s.exportedAt)],
+    ['Format version', String(s.formatVersion)],
     ['Posts', formatNumber(s.posts)],
     ['Staff', formatNumber(s.staff)],
     ['Series', formatNumber(s.series)],
