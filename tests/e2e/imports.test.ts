@@ -119,7 +119,7 @@ it('the imports look right at 1280×720 and 1920×1080, light and dark', async (
   });
   await page.getByText('1 row has a problem').waitFor();
   await lookAtEverySize(page, 'import-ideas-columns', () =>
-    page.getByText('Which column holds what').evaluate((e) => e.scrollIntoView()),
+    page.getByText('The column “Hashtags” is not imported').scrollIntoViewIfNeeded(),
   );
   await lookAtEverySize(page, 'import-ideas-rows', () =>
     page.getByRole('button', { name: /^Import \d+ ideas$/ }).scrollIntoViewIfNeeded(),
