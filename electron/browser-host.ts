@@ -2,12 +2,21 @@
 // to a browser on this computer. This file only wires the real process to the decisions in
 // host-config.ts and the server in http-host.ts; it runs as out/electron/browser-host.cjs,
 // so the renderer it serves is the out/renderer folder next to it.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { mediaUploads } from './media/files';
-import { chooseToken, defaultDbFile, HOST_USAGE, parseHostArgs, startMessage } from './host-config';
+import {
+  browserOpener,
+  chooseToken,
+  defaultDbFile,
+  HOST_USAGE,
+  pageUrl,
+  parseHostArgs,
+  startMessage,
+} from './host-config';
 import { backupDownloadsFor } from './http-backup';
 import { createHttpHost, type HttpHost } from './http-host';
 import { servePlanner, type ServedPlanner } from './recovery';
@@ -74,6 +83,7 @@ async function main(): Promise<void> {
   }
 
   for (const line of startMessage(host.url, tokenChoice.token, dbFile)) console.log(line);
+  if (parsed.args.open) openInBrowser(pageUrl(host.url, tokenChoice.token));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -88,8 +98,19 @@ async function main(): Promise<void> {
         process.exit(0);
       });
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: Ctrl+C reaches this process from the terminal and again from the npm
+  // (or start script) that runs it; a second signal must not cut the clean close short.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/** Best effort: the address is printed anyway, so a missing or failing browser is ignored. */
+function openInBrowser(url: string): void {
+  const opener = browserOpener(url, { platform: process.platform, env: process.env });
+  if (!opener) return;
+  const child = spawn(opener.command, opener.args, { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined);
+  child.unref();
 }
 
 main().catch((error: unknown) => {

@@ -8,31 +8,39 @@ export interface HostArgs {
   db: string | undefined;
   /** 0 = any free port. */
   port: number;
+  /** Open the address in this computer's browser once listening (`npm start` asks for it). */
+  open: boolean;
 }
 
 export type ParsedHostArgs =
   { kind: 'run'; args: HostArgs } | { kind: 'help' } | { kind: 'error'; message: string };
 
-export const HOST_USAGE = `Usage: npm run start:browser -- [--db FILE] [--port N]
+export const HOST_USAGE = `Usage: npm run start:browser -- [--db FILE] [--port N] [--open]
 
 Serves Rapport to a web browser on this computer only (http://127.0.0.1).
 
   --db FILE   the planner file to open (created if missing).
               Default: rapport.db in your Rapport data folder.
   --port N    the port to listen on (1-65535). Default: any free port.
+  --open      open the address in this computer's web browser, where there is one.
   --help      show this help.
 
 Environment:
   RAPPORT_TOKEN   use this access token instead of a random one
                   (at least 16 of A-Z a-z 0-9 - _ . ~).
+  BROWSER=none    never open a browser, even with --open.
 `;
 
-/** Parses `--db FILE`, `--port N` (also `--db=FILE`, `--port=N`) and `--help` / `-h`. */
+/** Parses `--db FILE`, `--port N` (also `--db=FILE`, `--port=N`), `--open` and `--help` / `-h`. */
 export function parseHostArgs(argv: readonly string[]): ParsedHostArgs {
-  const args: HostArgs = { db: undefined, port: 0 };
+  const args: HostArgs = { db: undefined, port: 0, open: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--open') {
+      args.open = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (name !== '--db' && name !== '--port') {
@@ -133,6 +141,25 @@ export const TOKEN_FRAGMENT_PARAM = 'token';
 export function pageUrl(baseUrl: string, token: string): string {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return `${base}#${TOKEN_FRAGMENT_PARAM}=${encodeURIComponent(token)}`;
+}
+
+/**
+ * How to open `url` in the browser this computer has: `open` (macOS), the URL handler (Windows),
+ * `xdg-open` (Linux and other Unix) only in a graphical session, since without one it starts a
+ * text browser in the terminal. None when `BROWSER=none`.
+ */
+export function browserOpener(
+  url: string,
+  { platform, env }: Omit<PlatformInfo, 'homedir'>,
+): { command: string; args: string[] } | undefined {
+  if (env.BROWSER === 'none') return undefined;
+  if (platform === 'darwin') return { command: 'open', args: [url] };
+  // Not `cmd /c start`: cmd.exe would read the `&` and `^` a URL may hold as its own syntax.
+  if (platform === 'win32') {
+    return { command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] };
+  }
+  if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return undefined;
+  return { command: 'xdg-open', args: [url] };
 }
 
 /** The lines printed once the host is listening. */

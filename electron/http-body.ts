@@ -1,21 +1,37 @@
 // Reading an /api request's JSON body within its cap, without cutting off a sender that is
 // still sending (so it can read the refusal).
 import type { IncomingMessage } from 'node:http';
+import { LIMITS } from '../shared/limits';
 
 /** Largest request body accepted on /api. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * The imports carry a whole file (an ideas CSV inside a JSON string, a whole plan): room for
+ * the largest file an import reads, twice over for JSON's escapes.
+ */
+export const IMPORT_BODY_BYTES = 2 * LIMITS.importFileBytes + 1024 * 1024;
+
+/** The body cap of an /api channel: only the imports get more. */
+export function bodyLimitFor(channel: string): number {
+  return channel === 'import.ideasCsv' || channel === 'import.json'
+    ? IMPORT_BODY_BYTES
+    : MAX_BODY_BYTES;
+}
 /** How much of a too-large body is read and thrown away so its sender can read the refusal. */
 export const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 const DRAIN_MS = 10_000;
 
 /**
- * Reads the body up to MAX_BODY_BYTES; undefined when it was too large. The rest of a large
+ * Reads the body up to `limit`; undefined when it was too large. The rest of a large
  * body is read and thrown away before this resolves: a server that answers and closes while
  * the client is still sending makes the kernel reset the connection, and the reset can
  * swallow the answer. A body too large even to drain (MAX_DRAIN_BYTES, or DRAIN_MS of
  * sending) is cut off instead.
  */
-export function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+export function readBody(
+  req: IncomingMessage,
+  limit = MAX_BODY_BYTES,
+): Promise<Buffer | undefined> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -35,14 +51,14 @@ export function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
       timer.unref();
     };
     const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) startDraining();
+    if (Number.isFinite(declared) && declared > limit) startDraining();
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (tooLarge) {
         if (size > MAX_DRAIN_BYTES) settle(undefined);
         return;
       }
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         startDraining();
         return;
       }

@@ -22,14 +22,12 @@ import { CONTENT_SECURITY_POLICY } from './shell/security';
 
 export type { HostDispatch, HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
 
-import { MAX_BODY_BYTES } from './http-body';
-
 export { MAX_BODY_BYTES, MAX_DRAIN_BYTES } from './http-body';
 
 /** The same strict policy the Electron window uses (one definition, in shell/security.ts). */
 export { CONTENT_SECURITY_POLICY };
 
-import { readBody } from './http-body';
+import { bodyLimitFor, readBody } from './http-body';
 import type { HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
 import { NO_TOKEN, SECURITY_HEADERS, WRONG_TOKEN } from './http-rules';
 
@@ -220,7 +218,8 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
       sendEnvelope(res, errorEnvelope('not_found', 'There is no API channel with that name.'));
       return;
     }
-    const body = await readBody(req);
+    const limit = bodyLimitFor(channel);
+    const body = await readBody(req, limit);
     if (body === undefined) {
       // The body was drained (readBody): answer, then close. Only a body too large even to
       // drain is still arriving; that connection is dropped once the answer is out.
@@ -229,7 +228,7 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
         res,
         errorEnvelope(
           'invalid_input',
-          `The request is too large (at most ${MAX_BODY_BYTES / 1024 / 1024} MB). Nothing was saved.`,
+          `The request is too large (at most ${Math.round(limit / 1024 / 1024)} MB). Nothing was saved.`,
         ),
         400,
         { Connection: 'close' },

@@ -6,9 +6,18 @@ import Papa from 'papaparse';
 import type { Staff } from './contract';
 import { LIMITS } from './limits';
 import { PLATFORM_IDS, PLATFORMS, type PlatformId } from './platforms';
+import { binaryTextProblem } from './text-file';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './vocabulary';
 
-export const IDEA_FIELDS = ['title', 'category', 'caption', 'date', 'owner', 'platforms'] as const;
+export const IDEA_FIELDS = [
+  'title',
+  'category',
+  'caption',
+  'notes',
+  'date',
+  'owner',
+  'platforms',
+] as const;
 export type IdeaField = (typeof IDEA_FIELDS)[number];
 /** For each field, the CSV column (its header) it comes from; title is required. */
 export type IdeaMapping = Partial<Record<IdeaField, string>>;
@@ -17,6 +26,7 @@ export const IDEA_FIELD_LABELS: Record<IdeaField, string> = {
   title: 'Title',
   category: 'Category',
   caption: 'Caption',
+  notes: 'Notes',
   date: 'Date',
   owner: 'Owner',
   platforms: 'Platforms',
@@ -35,6 +45,8 @@ export interface CsvTable {
 
 /** Reads a CSV with a header row. The separator is detected among `,` `;` and tab. */
 export function readCsv(text: string): CsvTable {
+  const binary = binaryTextProblem(text);
+  if (binary) return { headers: [], rows: [], problems: [binary] };
   const clean = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(clean, {
     delimitersToGuess: [',', ';', '\t'],
@@ -74,6 +86,7 @@ export interface IdeaRow {
   title: string;
   category: CategoryId;
   caption: string;
+  notes: string;
   /** ISO UTC, or null for an undated idea. */
   scheduledAt: string | null;
   ownerId: string | null;
@@ -151,6 +164,12 @@ export function mappingProblems(
   return problems;
 }
 
+/** The file's columns no field takes, named so that nothing is left out without a word. */
+export function unmappedColumns(headers: readonly string[], mapping: IdeaMapping): string[] {
+  const used = new Set(Object.values(mapping));
+  return headers.filter((h) => h !== '' && !used.has(h));
+}
+
 /** Every row as the idea it becomes, with its problems named. */
 export function ideaRows(table: CsvTable, mapping: IdeaMapping, ctx: IdeaRowContext): IdeaRow[] {
   const cell = (cells: Record<string, string>, field: IdeaField) =>
@@ -172,6 +191,11 @@ export function ideaRows(table: CsvTable, mapping: IdeaMapping, ctx: IdeaRowCont
 
     const caption = cell(cells, 'caption');
     if (caption.length > LIMITS.caption) problems.push('Caption is too long');
+
+    const notes = cell(cells, 'notes');
+    if (notes.length > LIMITS.notes) {
+      problems.push(`Notes are longer than ${LIMITS.notes} characters`);
+    }
 
     const dateText = cell(cells, 'date');
     let scheduledAt: string | null = null;
@@ -203,7 +227,18 @@ export function ideaRows(table: CsvTable, mapping: IdeaMapping, ctx: IdeaRowCont
       else if (!platforms.includes(found)) platforms.push(found);
     }
 
-    return { line, title, category, caption, scheduledAt, ownerId, ownerName, platforms, problems };
+    return {
+      line,
+      title,
+      category,
+      caption,
+      notes,
+      scheduledAt,
+      ownerId,
+      ownerName,
+      platforms,
+      problems,
+    };
   });
 }
 

@@ -14,4 +14,6 @@ export const LIMITS = {
   hashtags: 60,
   /** Widest range `posts.listRange` serves in one call (a year of agenda, with room). */
   rangeDays: 400,
+  /** Largest file an import reads (an ideas CSV, a whole plan), in bytes; checked on picking. */
+  importFileBytes: 16 * 1024 * 1024,
 } as const;

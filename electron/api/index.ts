@@ -13,6 +13,7 @@ import { backupHandlers } from './backup';
 import { complianceHandlers } from './compliance';
 import { consentsHandlers } from './consents';
 import { handoffHandlers } from './handoff';
+import { ideasImportHandlers } from './ideas-import';
 import { mediaHandlers } from './media';
 import { meetingsHandlers } from './meetings';
 import { postsHandlers } from './posts';
@@ -54,6 +55,7 @@ export const handlers: HandlerMap = mergeHandlers(
   backupHandlers,
   handoffHandlers,
   privacyHandlers,
+  ideasImportHandlers,
   searchHandlers,
   timezoneHandlers,
   meetingsHandlers,

@@ -93,8 +93,15 @@ export function importIdeas(
   }, options);
 }
 
+export type PlanImport = ChannelOutput<'import.json'>;
+
+/** What a whole-plan file holds, checked as an import would be; nothing is written. */
+export function previewPlan(plan: unknown): Promise<Outcome<PlanImport>> {
+  return mutate(() => api('import.json', { plan, preview: true }), { fieldsShown: ['plan'] });
+}
+
 /** Fills an empty planner from a whole-plan JSON export. */
-export function importPlan(plan: unknown): Promise<Outcome<ChannelOutput<'import.json'>>> {
+export function importPlan(plan: unknown): Promise<Outcome<PlanImport>> {
   return mutate(async () => {
     const result = await api('import.json', { plan });
     reloadPosts();

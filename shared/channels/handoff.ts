@@ -2,6 +2,7 @@
 // CSV, and the hand-off files for Buffer, Hootsuite and calendar apps.
 import { z } from 'zod';
 import { IDEA_FIELDS } from '../csv-ideas';
+import { LIMITS } from '../limits';
 import { categoryId, channel, empty, id, isoDate, isoUtc, platformId, statusId } from '../schemas';
 import { AUDIT_ACTIONS, CONSENT_FLAGS, consentSchema } from './consents';
 import { packList } from './compliance';
@@ -207,6 +208,7 @@ export const ideaRowSchema = z.object({
   title: z.string(),
   category: z.string(),
   caption: z.string(),
+  notes: z.string(),
   scheduledAt: z.string().nullable(),
   ownerId: z.string().nullable(),
   ownerName: z.string().nullable(),
@@ -223,10 +225,19 @@ export const handoffChannels = <
 ) => ({
   /** Everything in the planner (the trash too) as one JSON document with a format version. */
   'export.json': channel(empty, planOf(entities)),
-  /** Fills an empty planner from `export.json`'s document: ids and times are kept. */
+  /**
+   * Fills an empty planner from `export.json`'s document: ids and times are kept. With
+   * `preview: true` it checks the document and the planner the same way, writes nothing, and
+   * says what the file holds.
+   */
   'import.json': channel(
-    z.strictObject({ plan: z.unknown() }),
+    z.strictObject({ plan: z.unknown(), preview: z.boolean().default(false) }),
     z.object({
+      formatVersion: z.number().int(),
+      practiceName: z.string(),
+      exportedAt: z.string(),
+      meetings: z.number().int(),
+      actionItems: z.number().int(),
       staff: z.number().int(),
       posts: z.number().int(),
       series: z.number().int(),
@@ -243,7 +254,9 @@ export const handoffChannels = <
    */
   'import.ideasCsv': channel(
     z.strictObject({
-      text: z.string().max(1_500_000, { error: 'The file is too large (at most 1.5 MB)' }),
+      text: z.string().max(LIMITS.importFileBytes, {
+        error: `The file is too large (at most ${LIMITS.importFileBytes / 1024 / 1024} MB)`,
+      }),
       mapping: z.strictObject(
         Object.fromEntries(IDEA_FIELDS.map((f) => [f, column])) as Record<
           (typeof IDEA_FIELDS)[number],

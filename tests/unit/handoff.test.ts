@@ -193,7 +193,7 @@ describe('the whole plan as JSON', () => {
     other = tempStore();
     // Through a file: text, then parsed again.
     const plan = JSON.parse(JSON.stringify(final)) as unknown;
-    expect(await other.call('import.json', { plan })).toEqual({
+    expect(await other.call('import.json', { plan })).toMatchObject({
       staff: 2,
       posts: final.posts.length,
       series: 1,

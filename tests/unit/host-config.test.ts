@@ -1,6 +1,7 @@
 // The browser host's command line, data folder, token and start message, as pure decisions.
 import { describe, expect, it } from 'vitest';
 import {
+  browserOpener,
   chooseToken,
   defaultDataDir,
   defaultDbFile,
@@ -12,14 +13,18 @@ import {
 
 describe('parseHostArgs', () => {
   it('defaults to the default database and a free port', () => {
-    expect(parseHostArgs([])).toEqual({ kind: 'run', args: { db: undefined, port: 0 } });
+    expect(parseHostArgs([])).toEqual({
+      kind: 'run',
+      args: { db: undefined, port: 0, open: false },
+    });
   });
 
   it.each([
-    [['--db', 'plan.db', '--port', '8123'], { db: 'plan.db', port: 8123 }],
-    [['--port=0', '--db=/tmp/a b.db'], { db: '/tmp/a b.db', port: 0 }],
-    [['--db', 'one.db', '--db', 'two.db'], { db: 'two.db', port: 0 }],
-    [['--port', '65535'], { db: undefined, port: 65535 }],
+    [['--db', 'plan.db', '--port', '8123'], { db: 'plan.db', port: 8123, open: false }],
+    [['--port=0', '--db=/tmp/a b.db'], { db: '/tmp/a b.db', port: 0, open: false }],
+    [['--db', 'one.db', '--db', 'two.db'], { db: 'two.db', port: 0, open: false }],
+    [['--port', '65535'], { db: undefined, port: 65535, open: false }],
+    [['--open', '--port', '5174'], { db: undefined, port: 5174, open: true }],
   ])('reads %j', (argv, args) => {
     expect(parseHostArgs(argv)).toEqual({ kind: 'run', args });
   });
@@ -46,7 +51,7 @@ describe('parseHostArgs', () => {
   });
 
   it('documents every option', () => {
-    for (const option of ['--db FILE', '--port N', '--help', 'RAPPORT_TOKEN']) {
+    for (const option of ['--db FILE', '--port N', '--open', '--help', 'RAPPORT_TOKEN']) {
       expect(HOST_USAGE).toContain(option);
     }
   });
@@ -141,5 +146,29 @@ describe('start message', () => {
       'Planner file: /tmp/p.db',
       'Press Ctrl+C to stop it.',
     ]);
+  });
+});
+
+describe('browserOpener', () => {
+  const url = 'http://127.0.0.1:5174/#token=abc';
+
+  it.each([
+    ['darwin', {}, { command: 'open', args: [url] }],
+    ['win32', {}, { command: 'rundll32', args: ['url.dll,FileProtocolHandler', url] }],
+    ['linux', { DISPLAY: ':0' }, { command: 'xdg-open', args: [url] }],
+    ['linux', { WAYLAND_DISPLAY: 'wayland-0' }, { command: 'xdg-open', args: [url] }],
+    ['freebsd', { DISPLAY: ':1' }, { command: 'xdg-open', args: [url] }],
+  ] as const)('opens on %s %j', (platform, env, opener) => {
+    expect(browserOpener(url, { platform, env })).toEqual(opener);
+  });
+
+  it('opens nothing on Linux without a graphical session (no text browser in the terminal)', () => {
+    expect(browserOpener(url, { platform: 'linux', env: {} })).toBeUndefined();
+  });
+
+  it.each(['darwin', 'win32', 'linux'] as const)('opens nothing on %s with BROWSER=none', (p) => {
+    expect(browserOpener(url, { platform: p, env: { BROWSER: 'none', DISPLAY: ':0' } })).toBe(
+      undefined,
+    );
   });
 });

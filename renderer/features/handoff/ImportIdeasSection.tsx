@@ -1,11 +1,13 @@
-// Ideas from a spreadsheet: pick a CSV, say which column holds what, look at every row with its
-// problems, then import all of them (or, while any row has a problem, none).
+// Ideas from a spreadsheet: pick a CSV (a file that is too large or not text is refused at
+// once, in words), say which column holds what, look at every row with its problems, then
+// import all of them (or, while any row has a problem, none).
 import { FileUp } from 'lucide-react';
 import { useState } from 'react';
 import {
   IDEA_FIELD_LABELS,
   IDEA_FIELDS,
   readCsv,
+  unmappedColumns,
   type IdeaField,
   type IdeaMapping,
 } from '../../../shared/csv-ideas';
@@ -15,8 +17,8 @@ import { fieldErrorsOf } from '../../data/errors';
 import { importIdeas, type IdeasImport } from '../../data/handoff';
 import { formatDateTime, plural } from '../../lib/format';
 import { notify } from '../../state/notices';
-import { readText } from './download';
-import { guessMapping } from './handoff-utils';
+import { excerpt, guessMapping } from './handoff-utils';
+import { readPickedFile } from './import-file';
 
 interface Loaded {
   name: string;
@@ -28,6 +30,7 @@ const ideas = (n: number) => plural(n, { one: 'idea', other: 'ideas' });
 
 export function ImportIdeasSection() {
   const [file, setFile] = useState<Loaded | null>(null);
+  const [refusal, setRefusal] = useState<string | undefined>();
   const [mapping, setMapping] = useState<IdeaMapping>({});
   const [preview, setPreview] = useState<IdeasImport | null>(null);
   const [spread, setSpread] = useState<{ on: boolean; from: string; to: string }>({
@@ -62,9 +65,17 @@ export function ImportIdeasSection() {
 
   async function pick(chosen: File | undefined) {
     if (!chosen) return;
-    const text = await readText(chosen);
-    // The header row is read here to guess the columns; the rows are checked by Rapport.
-    const { headers } = readCsv(text);
+    setFile(null);
+    setPreview(null);
+    setErrors({});
+    const picked = await readPickedFile(chosen, 'CSV');
+    // The file as a whole is read here (to guess the columns); the rows are checked by Rapport.
+    const table = picked.ok ? readCsv(picked.text) : undefined;
+    const problem = picked.ok ? table!.problems.join(' ') || undefined : picked.problem;
+    setRefusal(problem);
+    if (!picked.ok || !table || problem) return;
+    const { text } = picked;
+    const { headers } = table;
     setFile({ name: chosen.name, text, headers });
     const guessed = guessMapping(headers);
     setMapping(guessed);
@@ -100,6 +111,7 @@ export function ImportIdeasSection() {
   }
 
   const headers = file?.headers ?? [];
+  const leftOut = unmappedColumns(headers, mapping);
 
   return (
     <section className="handoff-section" aria-labelledby="import-title">
@@ -108,7 +120,11 @@ export function ImportIdeasSection() {
         Save the sheet as CSV (comma or semicolon, any Excel), pick it here, and check each row
         before anything is added. Nothing is imported while a row has a problem.
       </p>
-      <Field label="CSV file" hint={file ? `Loaded: ${file.name}` : undefined}>
+      <Field
+        label="CSV file"
+        hint={file ? `Loaded: ${file.name}` : undefined}
+        error={refusal && `${refusal} Nothing was imported.`}
+      >
         {(control) => (
           <input
             {...control}
@@ -145,6 +161,15 @@ export function ImportIdeasSection() {
                 )}
               </Field>
             ))}
+            {leftOut.length > 0 ? (
+              <p className="left-out" role="status">
+                {leftOut.length === 1 ? 'The column ' : 'The columns '}
+                {leftOut.map((h) => `“${h}”`).join(', ')}{' '}
+                {leftOut.length === 1
+                  ? 'is not imported (choose a field above to keep it).'
+                  : 'are not imported (choose a field above to keep them).'}
+              </p>
+            ) : null}
           </fieldset>
           <fieldset className="spread-choice">
             <legend>Ideas without a date</legend>
@@ -212,6 +237,7 @@ export function ImportIdeasSection() {
                       <th scope="col">Line</th>
                       <th scope="col">Title</th>
                       <th scope="col">Category</th>
+                      <th scope="col">Notes</th>
                       <th scope="col">Date</th>
                       <th scope="col">Owner</th>
                       <th scope="col">Problems</th>
@@ -224,8 +250,9 @@ export function ImportIdeasSection() {
                         className={row.problems.length > 0 ? 'row-problem' : undefined}
                       >
                         <td>{row.line}</td>
-                        <td>{row.title || '—'}</td>
+                        <td dir="auto">{row.title || '—'}</td>
                         <td>{CATEGORIES[row.category as CategoryId]?.label ?? row.category}</td>
+                        <td dir="auto">{row.notes ? excerpt(row.notes, 80) : '—'}</td>
                         <td>{row.scheduledAt ? formatDateTime(row.scheduledAt) : 'No date'}</td>
                         <td>{row.ownerName ?? '—'}</td>
                         <td>{row.problems.length > 0 ? row.problems.join('; ') : 'OK'}</td>

@@ -18,7 +18,8 @@ export function currentMonth(zone: string, at: Date = now()): string {
 const SYNONYMS: Record<IdeaField, string[]> = {
   title: ['title', 'idea', 'name', 'headline', 'post', 'titel', 'titre'],
   category: ['category', 'type', 'kind', 'theme', 'kategorie', 'categorie'],
-  caption: ['caption', 'text', 'copy', 'message', 'description', 'body'],
+  caption: ['caption', 'text', 'copy', 'message', 'body', 'post text'],
+  notes: ['notes', 'note', 'details', 'detail', 'description', 'comments', 'comment', 'remarks'],
   date: ['date', 'when', 'day', 'scheduled', 'datum', 'publish date'],
   owner: ['owner', 'who', 'assignee', 'person', 'author', 'responsible'],
   platforms: ['platforms', 'platform', 'network', 'networks', 'channel', 'channels', 'where'],
@@ -38,6 +39,12 @@ export function guessMapping(headers: readonly string[]): IdeaMapping {
     }
   }
   return mapping;
+}
+
+/** The first `max` characters of `text` on one line, with "…" when there was more. */
+export function excerpt(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
 /** 1536 → "1.5 KB", in the person's number format. */
