@@ -1,7 +1,9 @@
 // The consent rules both sides use: what a patient reference may look like (never a full
 // name), when a consent is valid, and the gate a post passes before it may be approved,
-// published or exported. Pure: the handlers (electron/api/consents.ts, posts.ts) and the
-// editor call the same functions, so the UI shows the gate before anyone tries.
+// published or exported. Pure: the handlers (electron/api/consent-gate.ts) and the editor
+// build the gate's input with the same `gateInputOf` and call the same rules, so the UI shows
+// the gate before anyone tries.
+import { DateTime } from 'luxon';
 import { PLATFORMS, type PlatformId } from './platforms';
 
 export const CONSENT_COVERS = ['photos', 'video', 'before_after', 'testimonial'] as const;
@@ -105,6 +107,52 @@ export interface GateInput {
     showsPatient: boolean;
     consentId: string | null;
   }[];
+}
+
+/** What the gate reads of a media item (a library item has these fields). */
+export type GateMedia = GateInput['media'][number];
+
+/** What the gate reads of a post. */
+export interface GatePost {
+  category: string;
+  platforms: readonly PlatformId[];
+  scheduledAt: string | null;
+  consentIds: readonly string[];
+  media: readonly { mediaId: string }[];
+}
+
+/**
+ * The gate's input for a post: the one builder the handlers and the editor share. `mediaOf`
+ * finds a library item (one no longer there needs no consent); the date is the post's day in
+ * the practice's `zone`, or `today` for a post without a date.
+ */
+export function gateInputOf(
+  post: GatePost,
+  mediaOf: (id: string) => GateMedia | undefined,
+  { zone, today }: { zone: string; today: string },
+): GateInput {
+  return {
+    category: post.category,
+    platforms: post.platforms,
+    date:
+      post.scheduledAt === null
+        ? today
+        : DateTime.fromISO(post.scheduledAt, { zone: 'utc' }).setZone(zone).toFormat('yyyy-MM-dd'),
+    postConsentIds: post.consentIds,
+    media: post.media.flatMap(({ mediaId }) => {
+      const m = mediaOf(mediaId);
+      return m
+        ? [{ name: m.name, kind: m.kind, showsPatient: m.showsPatient, consentId: m.consentId }]
+        : [];
+    }),
+  };
+}
+
+/** The consents the gate reads for this input. */
+export function consentIdsOf(input: GateInput): string[] {
+  const ids = [...input.postConsentIds];
+  for (const m of input.media) if (m.consentId) ids.push(m.consentId);
+  return [...new Set(ids)];
 }
 
 /** Which items of a post need a consent. */

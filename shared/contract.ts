@@ -36,7 +36,7 @@ import {
   text,
 } from './schemas';
 import { backupChannels } from './channels/backup';
-import { handoffChannels } from './channels/handoff';
+import { exportRangesSchema, handoffChannels } from './channels/handoff';
 
 export { categoryId, platformId, statusId };
 
@@ -114,6 +114,8 @@ export const prefsSchema = z.object({
   ideasPanel: z.enum(IDEAS_PANEL_STATES),
   /** Notifications before a post is due unapproved, and when one is missed. */
   reminders: z.enum(REMINDER_CHOICES),
+  /** The range kind last chosen per export tool; missing = DEFAULT_EXPORT_RANGE. */
+  exportRanges: exportRangesSchema.optional(),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 
@@ -163,6 +165,8 @@ const prefsPatch = z
     clock: z.enum(CLOCK_CHOICES, { error: 'Clock must be system, 12h or 24h' }),
     ideasPanel: z.enum(IDEAS_PANEL_STATES, { error: 'Ideas panel must be open or closed' }),
     reminders: z.enum(REMINDER_CHOICES, { error: 'Reminders must be on or off' }),
+    /** Replaces the whole record: send every tool's kind. */
+    exportRanges: exportRangesSchema,
   })
   .partial();
 

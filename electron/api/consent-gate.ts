@@ -1,17 +1,20 @@
 // The consent gate over the store: gathers what shared/consent.ts needs (the post's media, its
-// consents, the practice-zone date it goes out) and applies it. Used by posts.update/create,
-// media.exportCopy, and the revoke/expiry sweep.
-import { DateTime } from 'luxon';
+// consents, the practice's zone and today), builds the input with the shared `gateInputOf`
+// and applies it. Used by posts.update/create, media.exportCopy, the revoke/expiry sweep, and
+// every export (`throughExitGate`).
 import {
+  consentIdsOf,
+  gateInputOf,
   gateMessage,
   gateProblems,
   isGatedStatus,
   type ConsentTerms,
-  type GateInput,
+  type GateMedia,
 } from '../../shared/consent';
 import type { ConsentFlag } from '../../shared/channels/consents';
 import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
+import { exitGate, type GatedPosts } from '../../shared/handoff';
 import type { PostFields, Tx } from '../store/store';
 import { practiceToday } from './today';
 
@@ -20,54 +23,49 @@ type GatedPost = Pick<
   'category' | 'platforms' | 'scheduledAt' | 'consentIds' | 'media' | 'status'
 >;
 
-/** The practice-zone date a post goes out; today for a post without a date. */
-export async function postDate(tx: Tx, post: GatedPost): Promise<string> {
-  if (post.scheduledAt === null) return practiceToday(tx);
-  const { timezone } = await tx.settings.get();
-  return DateTime.fromISO(post.scheduledAt, { zone: 'utc' })
-    .setZone(timezone)
-    .toFormat('yyyy-MM-dd');
-}
-
-export async function gateInputFor(
-  tx: Tx,
-  post: GatedPost,
-): Promise<{ input: GateInput; consents: Map<string, ConsentTerms> }> {
-  const media = [];
-  for (const item of post.media) {
-    const found = await tx.media.find(item.mediaId);
-    if (found) media.push(found);
-  }
-  const ids = new Set([
-    ...post.consentIds,
-    ...media.flatMap((m) => (m.consentId ? [m.consentId] : [])),
-  ]);
+/**
+ * Reads what the gate needs for any number of posts, each media item and consent once (an
+ * export of a month asks about the same few photos and consents again and again).
+ */
+function gateReader(tx: Tx) {
+  const media = new Map<string, GateMedia | undefined>();
   const consents = new Map<string, ConsentTerms>();
-  for (const id of ids) {
-    const consent = await tx.consents.find(id);
-    if (consent) consents.set(id, consent);
+  let place: Promise<{ zone: string; today: string }> | undefined;
+
+  async function problemsOf(post: GatedPost): Promise<string[]> {
+    place ??= (async () => ({
+      zone: (await tx.settings.get()).timezone,
+      today: await practiceToday(tx),
+    }))();
+    for (const { mediaId } of post.media) {
+      if (!media.has(mediaId)) media.set(mediaId, await tx.media.find(mediaId));
+    }
+    const input = gateInputOf(post, (id) => media.get(id), await place);
+    for (const id of consentIdsOf(input)) {
+      if (consents.has(id)) continue;
+      const consent = await tx.consents.find(id);
+      if (consent) consents.set(id, consent);
+    }
+    return gateProblems(input, consents);
   }
-  return {
-    input: {
-      category: post.category,
-      platforms: post.platforms,
-      date: await postDate(tx, post),
-      postConsentIds: post.consentIds,
-      media: media.map((m) => ({
-        name: m.name,
-        kind: m.kind,
-        showsPatient: m.showsPatient,
-        consentId: m.consentId,
-      })),
-    },
-    consents,
-  };
+  return { problemsOf };
 }
 
 /** What is missing before this post may be approved, published or exported ([] = nothing). */
 export async function postGateProblems(tx: Tx, post: GatedPost): Promise<string[]> {
-  const { input, consents } = await gateInputFor(tx, post);
-  return gateProblems(input, consents);
+  return gateReader(tx).problemsOf(post);
+}
+
+/**
+ * The exit gate: every export (files, copies, calendar events) builds its posts through it,
+ * whatever statuses were asked for. A post whose consents do not hold is held with the reason.
+ */
+export async function throughExitGate(tx: Tx, posts: readonly Post[]): Promise<GatedPosts> {
+  const reader = gateReader(tx);
+  const problems = new Map<Post, string[]>();
+  for (const post of posts) problems.set(post, await reader.problemsOf(post));
+  // A post the reader did not answer for fails here rather than passing unread.
+  return exitGate(posts, (post) => problems.get(post)!);
 }
 
 /** Refuses (invalid_input on `status`) a gated status the post's consents do not allow. */
