@@ -176,7 +176,7 @@ export type RangedExport = (typeof RANGED_EXPORTS)[number];
 export const DEFAULT_EXPORT_RANGE: ExportRangeKind = 'next_week';
 
 const rangeKind = z.enum(EXPORT_RANGE_KINDS, {
-  error: 'Range must be this_week, next_week, month or custom',
+  error: 'Range must be this week, next week, a month or chosen days',
 });
 /** prefs.json's `exportRanges`: the range kind last chosen for each tool (missing = default). */
 export const exportRangesSchema = z
