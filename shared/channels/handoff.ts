@@ -172,8 +172,8 @@ export type ExportRangeKind = (typeof EXPORT_RANGE_KINDS)[number];
 /** The exports that take a range. */
 export const RANGED_EXPORTS = ['buffer', 'hootsuite', 'ics'] as const;
 export type RangedExport = (typeof RANGED_EXPORTS)[number];
-/** For a planner that plans a week at a time. */
-export const DEFAULT_EXPORT_RANGE: ExportRangeKind = 'next_week';
+/** Until a tool is given another: a month, as exports always took. */
+export const DEFAULT_EXPORT_RANGE: ExportRangeKind = 'month';
 
 const rangeKind = z.enum(EXPORT_RANGE_KINDS, {
   error: 'Range must be this week, next week, a month or chosen days',

@@ -148,140 +148,150 @@ export function ExportSection() {
         out, and you see which and why before anything is saved.
       </p>
       <form className="form export-form" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <Field label="Export for">
-          {(control) => (
-            <select
-              {...control}
-              value={target}
-              onChange={(e) => change(() => setTarget(e.target.value as Target))}
-            >
-              {TARGETS.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {ranged ? (
-          <fieldset className="range-choice">
-            <legend>Which posts</legend>
-            <div className="range-kinds">
-              {EXPORT_RANGE_KINDS.map((k) => (
-                <label key={k} className="check">
-                  <input
-                    type="radio"
-                    name="export-range"
-                    value={k}
-                    checked={kind === k}
-                    onChange={() => pickKind(k)}
-                  />{' '}
-                  {kindLabel(k)}
-                </label>
-              ))}
-            </div>
-            {kind === 'month' ? (
-              <Field label="Month">
-                {(control) => (
-                  <input
-                    {...control}
-                    type="month"
-                    required
-                    value={choice.month}
-                    onChange={(e) => {
-                      const month = e.target.value;
-                      if (month) change(() => setChoice((c) => ({ ...c, month })));
-                    }}
-                  />
-                )}
-              </Field>
-            ) : null}
-            {kind === 'custom' ? (
-              <div className="range-days">
-                <Field label="First day">
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="date"
-                      required
-                      value={choice.firstDay}
-                      onChange={(e) => {
-                        const firstDay = e.target.value;
-                        change(() => setChoice((c) => ({ ...c, firstDay })));
-                      }}
-                    />
-                  )}
-                </Field>
-                <Field label="Last day" error={problem ?? undefined}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="date"
-                      required
-                      value={choice.lastDay}
-                      onChange={(e) => {
-                        const lastDay = e.target.value;
-                        change(() => setChoice((c) => ({ ...c, lastDay })));
-                      }}
-                    />
-                  )}
-                </Field>
-              </div>
-            ) : null}
-          </fieldset>
-        ) : null}
-        {forTool ? (
-          <>
-            <Field
-              label="Platform"
-              hint="One platform per file: the tool posts each file to one channel."
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  value={platform}
-                  onChange={(e) => change(() => setPlatform(e.target.value as PlatformId))}
-                >
-                  {PLATFORM_IDS.map((id) => (
-                    <option key={id} value={id}>
-                      {PLATFORMS[id].label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <fieldset className="status-choice">
-              <legend>Posts with these statuses</legend>
-              {STATUS_IDS.map((id) => (
-                <label key={id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={statuses.includes(id)}
-                    onChange={() => toggle(id)}
-                  />{' '}
-                  {STATUSES[id].label}
-                </label>
-              ))}
-            </fieldset>
-          </>
-        ) : null}
-        {target === 'ics' ? (
-          <Field label="Whose posts">
+        <div className="export-choices">
+          <Field label="Export for">
             {(control) => (
-              <PersonSelect
+              <select
                 {...control}
-                staff={staff}
-                value={ownerId}
-                onChange={(id) => change(() => setOwnerId(id))}
-                noneLabel="Everyone"
-              />
+                value={target}
+                onChange={(e) => change(() => setTarget(e.target.value as Target))}
+              >
+                {TARGETS.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
             )}
           </Field>
-        ) : null}
-        {ranged && outcome === null ? (
-          <ExportPreview state={preview} calendar={target === 'ics'} />
-        ) : null}
-        <div>
+          {ranged ? (
+            <fieldset className="range-choice">
+              <legend>Which posts</legend>
+              <div className="range-kinds">
+                {EXPORT_RANGE_KINDS.map((k) => (
+                  <label key={k} className="check">
+                    <input
+                      type="radio"
+                      name="export-range"
+                      value={k}
+                      checked={kind === k}
+                      onChange={() => pickKind(k)}
+                    />{' '}
+                    {kindLabel(k)}
+                  </label>
+                ))}
+              </div>
+              {kind === 'month' ? (
+                <Field label="Month">
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="month"
+                      required
+                      value={choice.month}
+                      onChange={(e) => {
+                        const month = e.target.value;
+                        if (month) change(() => setChoice((c) => ({ ...c, month })));
+                      }}
+                    />
+                  )}
+                </Field>
+              ) : null}
+              {kind === 'custom' ? (
+                <div className="range-days">
+                  <Field label="First day">
+                    {(control) => (
+                      <input
+                        {...control}
+                        type="date"
+                        required
+                        value={choice.firstDay}
+                        onChange={(e) => {
+                          const firstDay = e.target.value;
+                          change(() => setChoice((c) => ({ ...c, firstDay })));
+                        }}
+                      />
+                    )}
+                  </Field>
+                  <Field label="Last day" error={problem ?? undefined}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        type="date"
+                        required
+                        value={choice.lastDay}
+                        onChange={(e) => {
+                          const lastDay = e.target.value;
+                          change(() => setChoice((c) => ({ ...c, lastDay })));
+                        }}
+                      />
+                    )}
+                  </Field>
+                </div>
+              ) : null}
+            </fieldset>
+          ) : null}
+          {forTool ? (
+            <>
+              <Field
+                label="Platform"
+                hint="One platform per file: the tool posts each file to one channel."
+              >
+                {(control) => (
+                  <select
+                    {...control}
+                    value={platform}
+                    onChange={(e) => change(() => setPlatform(e.target.value as PlatformId))}
+                  >
+                    {PLATFORM_IDS.map((id) => (
+                      <option key={id} value={id}>
+                        {PLATFORMS[id].label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <fieldset className="status-choice">
+                <legend>Posts with these statuses</legend>
+                {STATUS_IDS.map((id) => (
+                  <label key={id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={statuses.includes(id)}
+                      onChange={() => toggle(id)}
+                    />{' '}
+                    {STATUSES[id].label}
+                  </label>
+                ))}
+              </fieldset>
+            </>
+          ) : null}
+          {target === 'ics' ? (
+            <Field label="Whose posts">
+              {(control) => (
+                <PersonSelect
+                  {...control}
+                  staff={staff}
+                  value={ownerId}
+                  onChange={(id) => change(() => setOwnerId(id))}
+                  noneLabel="Everyone"
+                />
+              )}
+            </Field>
+          ) : null}
+        </div>
+        <div className="export-side">
+          {outcome ? (
+            <section className="export-result" aria-labelledby="export-done">
+              <h3 id="export-done">Exported</h3>
+              <p role="status">{outcome.summary}</p>
+              <SkippedList skipped={outcome.skipped} calendar={target === 'ics'} />
+            </section>
+          ) : ranged ? (
+            <ExportPreview state={preview} calendar={target === 'ics'} />
+          ) : null}
+        </div>
+        <div className="export-action">
           <button
             type="submit"
             className="button primary"
@@ -291,12 +301,6 @@ export function ExportSection() {
           </button>
         </div>
       </form>
-      {outcome ? (
-        <div className="export-result">
-          <p role="status">{outcome.summary}</p>
-          <SkippedList skipped={outcome.skipped} calendar={target === 'ics'} />
-        </div>
-      ) : null}
     </section>
   );
 }
