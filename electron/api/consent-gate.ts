@@ -24,36 +24,32 @@ type GatedPost = Pick<
 >;
 
 /**
- * Reads what the gate needs for any number of posts, each media item and consent once (an
- * export of a month asks about the same few photos and consents again and again).
+ * What the gate says about each of `posts`, reading every media item and consent they use
+ * once (a month's export asks about the same few photos and consents again and again).
  */
-function gateReader(tx: Tx) {
+async function gateProblemsOf<P extends GatedPost>(
+  tx: Tx,
+  posts: readonly P[],
+): Promise<Map<P, string[]>> {
+  const place = { zone: (await tx.settings.get()).timezone, today: await practiceToday(tx) };
   const media = new Map<string, GateMedia | undefined>();
-  const consents = new Map<string, ConsentTerms>();
-  let place: Promise<{ zone: string; today: string }> | undefined;
-
-  async function problemsOf(post: GatedPost): Promise<string[]> {
-    place ??= (async () => ({
-      zone: (await tx.settings.get()).timezone,
-      today: await practiceToday(tx),
-    }))();
+  for (const post of posts) {
     for (const { mediaId } of post.media) {
       if (!media.has(mediaId)) media.set(mediaId, await tx.media.find(mediaId));
     }
-    const input = gateInputOf(post, (id) => media.get(id), await place);
-    for (const id of consentIdsOf(input)) {
-      if (consents.has(id)) continue;
-      const consent = await tx.consents.find(id);
-      if (consent) consents.set(id, consent);
-    }
-    return gateProblems(input, consents);
   }
-  return { problemsOf };
+  const inputs = posts.map((post) => gateInputOf(post, (id) => media.get(id), place));
+  const consents = new Map<string, ConsentTerms>();
+  for (const id of new Set(inputs.flatMap(consentIdsOf))) {
+    const consent = await tx.consents.find(id);
+    if (consent) consents.set(id, consent);
+  }
+  return new Map(posts.map((post, i) => [post, gateProblems(inputs[i]!, consents)]));
 }
 
 /** What is missing before this post may be approved, published or exported ([] = nothing). */
 export async function postGateProblems(tx: Tx, post: GatedPost): Promise<string[]> {
-  return gateReader(tx).problemsOf(post);
+  return (await gateProblemsOf(tx, [post])).get(post)!;
 }
 
 /**
@@ -61,10 +57,8 @@ export async function postGateProblems(tx: Tx, post: GatedPost): Promise<string[
  * whatever statuses were asked for. A post whose consents do not hold is held with the reason.
  */
 export async function throughExitGate(tx: Tx, posts: readonly Post[]): Promise<GatedPosts> {
-  const reader = gateReader(tx);
-  const problems = new Map<Post, string[]>();
-  for (const post of posts) problems.set(post, await reader.problemsOf(post));
-  // A post the reader did not answer for fails here rather than passing unread.
+  const problems = await gateProblemsOf(tx, posts);
+  // A post the gate did not answer for fails here rather than passing unread.
   return exitGate(posts, (post) => problems.get(post)!);
 }
 

@@ -11,7 +11,13 @@ import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { TestHost } from './support/host';
-import { accessibilityViolations, screenshot, useBrowser } from './support/session';
+import { importPhoto } from './support/media';
+import {
+  accessibilityViolations,
+  lookAtEverySize,
+  screenshot,
+  useBrowser,
+} from './support/session';
 
 const newSession = useBrowser();
 const ZONE = 'America/New_York';
@@ -23,23 +29,6 @@ const nav = (page: Page, name: string) =>
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
-}
-
-/** A photo as the page uploads it, taken into the library. */
-async function importPhoto(host: TestHost, name: string): Promise<string> {
-  const bytes = await sharp({
-    create: { width: 1080, height: 1350, channels: 3, background: '#5a7d9a' },
-  })
-    .png()
-    .toBuffer();
-  const sent = await fetch(`${host.baseUrl}upload`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${host.token}` },
-    body: bytes,
-  });
-  const { data } = (await sent.json()) as { data: { uploadId: string } };
-  const taken = await host.invoke('media.import', { uploadId: data.uploadId, name });
-  return (taken as { data: { id: string } }).data.id;
 }
 
 async function inNewYork(host: TestHost, page: Page) {
@@ -56,7 +45,7 @@ it('lists a patient story without consent as left out, and keeps its caption out
   await inNewYork(host, page);
   // A week ahead at 10:00, and another post that goes (so a file is made).
   const day = clock.nowIn(ZONE).plus({ weeks: 1 }).set({ hour: 10, minute: 0 }).startOf('minute');
-  const photo = await importPhoto(host, 'team.png');
+  const { id: photo } = await importPhoto(host, 'team.png', { width: 1080, height: 1350 });
   await host.invoke('posts.create', {
     title: 'Coffee with the team',
     status: 'approved',
@@ -128,7 +117,7 @@ it('exports a week at a time: past and photo-less posts listed before the file, 
   const past = thisWeek.plus({
     milliseconds: Math.min(3_600_000, now.diff(thisWeek).as('milliseconds') / 2),
   });
-  const photo = await importPhoto(host, 'team.png');
+  const { id: photo } = await importPhoto(host, 'team.png', { width: 1080, height: 1350 });
   const create = (title: string, at: DateTime, withPhoto: boolean) =>
     host.invoke('posts.create', {
       title,
@@ -158,20 +147,17 @@ it('exports a week at a time: past and photo-less posts listed before the file, 
   expect(await leftOut(page).allTextContents()).toEqual([
     expect.stringMatching(/^No photo yet \(.+\): Instagram feed needs a photo or video$/),
   ]);
-  for (const [width, height] of [
-    [1024, 640],
-    [1280, 720],
-    [1440, 900],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.locator('.export-form').evaluate((form) => form.scrollIntoView());
-      expect(await accessibilityViolations(page)).toEqual([]);
-      await screenshot(page, `export-next-week-${width}x${height}-${scheme}`);
-    }
-  }
+  await lookAtEverySize(
+    page,
+    'export-next-week',
+    () => page.locator('.export-form').evaluate((form) => form.scrollIntoView()),
+    [
+      [1024, 640],
+      [1280, 720],
+      [1440, 900],
+      [1920, 1080],
+    ],
+  );
   await page.emulateMedia({ colorScheme: 'light' });
   // 150% zoom of a 1280×720 screen: 853×480 CSS pixels; nothing scrolls sideways.
   await page.setViewportSize({ width: 853, height: 480 });
