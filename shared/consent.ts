@@ -1,7 +1,9 @@
 // The consent rules both sides use: what a patient reference may look like (never a full
 // name), when a consent is valid, and the gate a post passes before it may be approved,
-// published or exported. Pure: the handlers (electron/api/consents.ts, posts.ts) and the
-// editor call the same functions, so the UI shows the gate before anyone tries.
+// published or exported. Pure: the handlers (electron/api/consent-gate.ts) and the editor
+// build the gate's input with the same `gateInputOf` and call the same rules, so the UI shows
+// the gate before anyone tries.
+import { DateTime } from 'luxon';
 import { PLATFORMS, type PlatformId } from './platforms';
 export { PATIENT_REF_MAX } from './channels/privacy';
 
@@ -78,7 +80,7 @@ export interface GateItem {
 export interface GateInput {
   category: string;
   platforms: readonly PlatformId[];
-  /** The practice-zone date the post goes out (or today when it has no date). */
+  /** The practice-zone date the post goes out (today when it has none, or needs no consent). */
   date: string;
   postConsentIds: readonly string[];
   media: readonly {
@@ -87,6 +89,57 @@ export interface GateInput {
     showsPatient: boolean;
     consentId: string | null;
   }[];
+}
+
+/** What the gate reads of a media item (a library item has these fields). */
+export type GateMedia = GateInput['media'][number];
+
+/** What the gate reads of a post. */
+export interface GatePost {
+  category: string;
+  platforms: readonly PlatformId[];
+  scheduledAt: string | null;
+  consentIds: readonly string[];
+  media: readonly { mediaId: string }[];
+}
+
+/**
+ * The gate's input for a post: the one builder the handlers and the editor share. `mediaOf`
+ * finds a library item (one no longer there needs no consent); the date is the post's day in
+ * the practice's `zone`, or `today` for a post without a date.
+ */
+export function gateInputOf(
+  post: GatePost,
+  mediaOf: (id: string) => GateMedia | undefined,
+  { zone, today }: { zone: string; today: string },
+): GateInput {
+  const input: GateInput = {
+    category: post.category,
+    platforms: post.platforms,
+    date: today,
+    postConsentIds: post.consentIds,
+    media: post.media.flatMap(({ mediaId }) => {
+      const m = mediaOf(mediaId);
+      return m
+        ? [{ name: m.name, kind: m.kind, showsPatient: m.showsPatient, consentId: m.consentId }]
+        : [];
+    }),
+  };
+  // Only a post that needs a consent reads its date: a month's export asks for hundreds of
+  // posts, most needing none, and the time zone arithmetic is the costly part.
+  if (post.scheduledAt !== null && gateItems(input).length > 0) {
+    input.date = DateTime.fromISO(post.scheduledAt, { zone: 'utc' })
+      .setZone(zone)
+      .toFormat('yyyy-MM-dd');
+  }
+  return input;
+}
+
+/** The consents the gate reads for this input. */
+export function consentIdsOf(input: GateInput): string[] {
+  const ids = [...input.postConsentIds];
+  for (const m of input.media) if (m.consentId) ids.push(m.consentId);
+  return [...new Set(ids)];
 }
 
 /** Which items of a post need a consent. */

@@ -39,7 +39,7 @@ import {
 import { backupChannels } from './channels/backup';
 import { complianceChannels, packList } from './channels/compliance';
 import { PACK_IDS } from './compliance/types';
-import { handoffChannels } from './channels/handoff';
+import { exportRangesSchema, handoffChannels } from './channels/handoff';
 
 export { categoryId, platformId, statusId };
 
@@ -119,6 +119,8 @@ export const prefsSchema = z.object({
   ideasPanel: z.enum(IDEAS_PANEL_STATES),
   /** Notifications before a post is due unapproved, and when one is missed. */
   reminders: z.enum(REMINDER_CHOICES),
+  /** The range kind last chosen per export tool; missing = DEFAULT_EXPORT_RANGE. */
+  exportRanges: exportRangesSchema.optional(),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 
@@ -169,6 +171,8 @@ const prefsPatch = z
     clock: z.enum(CLOCK_CHOICES, { error: 'Clock must be system, 12h or 24h' }),
     ideasPanel: z.enum(IDEAS_PANEL_STATES, { error: 'Ideas panel must be open or closed' }),
     reminders: z.enum(REMINDER_CHOICES, { error: 'Reminders must be on or off' }),
+    /** Replaces the whole record: send every tool's kind. */
+    exportRanges: exportRangesSchema,
   })
   .partial();
 

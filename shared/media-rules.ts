@@ -51,14 +51,15 @@ export const MEDIA_RULES: Record<PlatformId, MediaRule> = {
     maxVideoSeconds: 15 * 60,
     needsMedia: true,
   },
-  instagram_story: { ...ANY },
+  // A story, a TikTok, a Short and a pin are a picture or a video: none goes out as text alone.
+  instagram_story: { ...ANY, needsMedia: true },
   facebook: { ...ANY },
-  tiktok: { ...ANY },
+  tiktok: { ...ANY, needsMedia: true },
   linkedin: { ...ANY },
   x: { ...ANY, maxItems: 4 },
-  youtube_short: { ...ANY, images: false },
+  youtube_short: { ...ANY, images: false, needsMedia: true },
   google_business: { ...ANY, maxItems: 1, videos: false },
-  pinterest: { ...ANY },
+  pinterest: { ...ANY, needsMedia: true },
 };
 
 /** What the check reads of a media item. */

@@ -1,6 +1,7 @@
 // The planner the hand-off benchmark measures, generated with plain SQL in one transaction
 // (prepared statements, fixed seed). A planner of `total` posts holds:
-// - the month (December 2026): MONTH_POSTS approved Instagram posts, each with an owner;
+// - the month (December 2026): MONTH_POSTS approved Instagram posts, each with an owner and
+//   the same photo (Instagram needs one; none is a patient story, so all pass the gate);
 // - the year after it (2027): AHEAD_POSTS upcoming posts (idea … approved);
 // - the backlog: BACKLOG_IDEAS undated ideas;
 // - RARE_POSTS posts whose title names Quentin (a word few posts have);
@@ -12,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { insertStaff } from '../../electron/store/staff';
 import { PLATFORM_IDS } from '../../shared/platforms';
-import { CATEGORY_IDS, type StatusId } from '../../shared/vocabulary';
+import { CATEGORY_IDS, type CategoryId, type StatusId } from '../../shared/vocabulary';
 import type { TempStore } from '../../tests/unit/helpers/temp-db';
 import { prng } from './prng';
 import { HASHTAGS, SENTENCES, TOPICS } from './words';
@@ -49,6 +50,10 @@ INSERT INTO post_search (rowid, title, caption, captions, notes, hashtags)
   FROM posts p;`;
 const UPCOMING: StatusId[] = ['idea', 'draft', 'in_review', 'approved'];
 
+/** A month post is never a patient story: with no consent, the exit gate would hold it. */
+const monthCategory = (category: CategoryId): CategoryId =>
+  category === 'patient_story' ? 'behind_the_scenes' : category;
+
 /** Seconds each step of the seed took. */
 export interface SeedTimes {
   /** Inserting the staff, posts and their platforms. */
@@ -75,6 +80,10 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
   const platform = db.prepare(
     'INSERT INTO post_platforms (post_id, platform, position) VALUES (?, ?, ?)',
   );
+  const photoOn = db.prepare(
+    `INSERT INTO post_media (post_id, media_id, position, alt) VALUES (?, ?, 0, 'The clinic')`,
+  );
+  const photoId = randomUUID();
   const slot = (at: number) => new Date(Math.floor(at / 300_000) * 300_000).toISOString();
   const caption = () => {
     const words = [pick(SENTENCES)];
@@ -118,6 +127,10 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
   try {
     db.transaction(() => {
       db.exec(`DROP TRIGGER ${SEARCH_TRIGGER}`);
+      db.prepare(
+        `INSERT INTO media (id, sha256, kind, mime, name, byte_size, width, height, created_at)
+         VALUES (?, ?, 'image', 'image/jpeg', 'clinic.jpg', 250000, 1080, 1350, ?)`,
+      ).run(photoId, 'c'.repeat(64), MONTH.from);
       const staff = Array.from({ length: STAFF_COUNT }, (_, i) => {
         const person = insertStaff(db, {
           name: `Person ${i + 1}`,
@@ -141,6 +154,7 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
         let when: string | null;
         let who = owner();
         let platforms: string[] | undefined;
+        let withPhoto = false;
         if (i < history) {
           when = slot(HISTORY_FROM + random() * (month - HISTORY_FROM));
           status = random() < 0.9 ? 'published' : 'skipped';
@@ -150,6 +164,7 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
           status = 'approved';
           who = staff[n % STAFF_COUNT]!;
           platforms = ['instagram_feed'];
+          withPhoto = true;
         } else if (i < history + MONTH_POSTS + AHEAD_POSTS) {
           when = slot(monthEnd + random() * (AHEAD_TO - monthEnd));
           status = pick(UPCOMING);
@@ -171,7 +186,7 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
         post.run(
           id,
           title,
-          pick(CATEGORY_IDS),
+          withPhoto ? monthCategory(pick(CATEGORY_IDS)) : pick(CATEGORY_IDS),
           status,
           when,
           who,
@@ -181,6 +196,7 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
           created,
         );
         platforms.forEach((p, position) => platform.run(id, p, position));
+        if (withPhoto) photoOn.run(id, photoId);
       }
       lap('rows');
       db.exec(INDEX_ALL);

@@ -1,17 +1,20 @@
 // The consent gate over the store: gathers what shared/consent.ts needs (the post's media, its
-// consents, the practice-zone date it goes out) and applies it. Used by posts.update/create,
-// media.exportCopy, and the revoke/expiry sweep.
-import { DateTime } from 'luxon';
+// consents, the practice's zone and today), builds the input with the shared `gateInputOf`
+// and applies it. Used by posts.update/create, media.exportCopy, the revoke/expiry sweep, and
+// every export (`throughExitGate`).
 import {
+  consentIdsOf,
+  gateInputOf,
   gateMessage,
   gateProblems,
   isGatedStatus,
   type ConsentTerms,
-  type GateInput,
+  type GateMedia,
 } from '../../shared/consent';
 import type { ConsentFlag } from '../../shared/channels/consents';
 import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
+import { exitGate, type GatedPosts } from '../../shared/handoff';
 import type { PostFields, Tx } from '../store/store';
 import { practiceToday } from './today';
 
@@ -20,54 +23,43 @@ type GatedPost = Pick<
   'category' | 'platforms' | 'scheduledAt' | 'consentIds' | 'media' | 'status'
 >;
 
-/** The practice-zone date a post goes out; today for a post without a date. */
-export async function postDate(tx: Tx, post: GatedPost): Promise<string> {
-  if (post.scheduledAt === null) return practiceToday(tx);
-  const { timezone } = await tx.settings.get();
-  return DateTime.fromISO(post.scheduledAt, { zone: 'utc' })
-    .setZone(timezone)
-    .toFormat('yyyy-MM-dd');
-}
-
-export async function gateInputFor(
+/**
+ * What the gate says about each of `posts`, reading every media item and consent they use
+ * once (a month's export asks about the same few photos and consents again and again).
+ */
+async function gateProblemsOf<P extends GatedPost>(
   tx: Tx,
-  post: GatedPost,
-): Promise<{ input: GateInput; consents: Map<string, ConsentTerms> }> {
-  const media = [];
-  for (const item of post.media) {
-    const found = await tx.media.find(item.mediaId);
-    if (found) media.push(found);
+  posts: readonly P[],
+): Promise<Map<P, string[]>> {
+  const place = { zone: (await tx.settings.get()).timezone, today: await practiceToday(tx) };
+  const media = new Map<string, GateMedia | undefined>();
+  for (const post of posts) {
+    for (const { mediaId } of post.media) {
+      if (!media.has(mediaId)) media.set(mediaId, await tx.media.find(mediaId));
+    }
   }
-  const ids = new Set([
-    ...post.consentIds,
-    ...media.flatMap((m) => (m.consentId ? [m.consentId] : [])),
-  ]);
+  const inputs = posts.map((post) => gateInputOf(post, (id) => media.get(id), place));
   const consents = new Map<string, ConsentTerms>();
-  for (const id of ids) {
+  for (const id of new Set(inputs.flatMap(consentIdsOf))) {
     const consent = await tx.consents.find(id);
     if (consent) consents.set(id, consent);
   }
-  return {
-    input: {
-      category: post.category,
-      platforms: post.platforms,
-      date: await postDate(tx, post),
-      postConsentIds: post.consentIds,
-      media: media.map((m) => ({
-        name: m.name,
-        kind: m.kind,
-        showsPatient: m.showsPatient,
-        consentId: m.consentId,
-      })),
-    },
-    consents,
-  };
+  return new Map(posts.map((post, i) => [post, gateProblems(inputs[i]!, consents)]));
 }
 
 /** What is missing before this post may be approved, published or exported ([] = nothing). */
 export async function postGateProblems(tx: Tx, post: GatedPost): Promise<string[]> {
-  const { input, consents } = await gateInputFor(tx, post);
-  return gateProblems(input, consents);
+  return (await gateProblemsOf(tx, [post])).get(post)!;
+}
+
+/**
+ * The exit gate: every export (files, copies, calendar events) builds its posts through it,
+ * whatever statuses were asked for. A post whose consents do not hold is held with the reason.
+ */
+export async function throughExitGate(tx: Tx, posts: readonly Post[]): Promise<GatedPosts> {
+  const problems = await gateProblemsOf(tx, posts);
+  // A post the gate did not answer for fails here rather than passing unread.
+  return exitGate(posts, (post) => problems.get(post)!);
 }
 
 /** Refuses (invalid_input on `status`) a gated status the post's consents do not allow. */

@@ -1,42 +1,59 @@
 import { now } from '../../shared/clock';
 import { DateTime } from 'luxon';
 import { ApiError } from '../../shared/envelope';
-import { bufferCsv, hootsuiteCsv, type HandoffOptions } from '../../shared/handoff';
+import { composedCaptionFor } from '../../shared/captions';
+import {
+  chosenPosts,
+  handoffFiles,
+  type HandoffOptions,
+  type HandoffResult,
+  type HandoffTool,
+} from '../../shared/handoff';
 import { planOf } from '../store/plan-file';
 import type { Tx } from '../store/store';
+import { throughExitGate } from './consent-gate';
 import { buildIcs } from './ics';
+import { rhythmSettings } from './rhythm-common';
 import type { AreaHandlers } from './types';
 
-async function handoffOptions(
+/** `YYYY-MM-DD`: the range's first day in the practice's zone, for file names. */
+function dayLabel(from: string, zone: string): string {
+  return DateTime.fromISO(from, { zone: 'utc' }).setZone(zone).toFormat('yyyy-MM-dd');
+}
+
+/** A tool's file(s): the range's posts for the platform and statuses, through the exit gate. */
+async function toolExport(
   tx: Tx,
-  input: {
+  tool: HandoffTool,
+  input: Pick<HandoffOptions, 'platform' | 'statuses'> & {
     from: string;
-    platform: HandoffOptions['platform'];
-    statuses: HandoffOptions['statuses'];
+    to: string;
+    preview: boolean;
   },
-): Promise<HandoffOptions> {
+): Promise<HandoffResult> {
   const { timezone } = await tx.settings.get();
-  return {
+  const posts = chosenPosts(await tx.posts.listRange(input.from, input.to), input);
+  return handoffFiles(tool, await throughExitGate(tx, posts), {
     platform: input.platform,
     statuses: input.statuses,
     zone: timezone,
-    label: DateTime.fromISO(input.from, { zone: 'utc' }).setZone(timezone).toFormat('yyyy-MM-dd'),
+    label: dayLabel(input.from, timezone),
     now: now(),
-  };
+    instagramHashtagLimit: (await rhythmSettings(tx)).instagramHashtagLimit,
+    preview: input.preview,
+  });
 }
 
 export const handoffHandlers: AreaHandlers<
-  'export.json' | 'export.bufferCsv' | 'export.hootsuiteCsv' | 'export.ics'
+  'export.json' | 'export.bufferCsv' | 'export.hootsuiteCsv' | 'export.ics' | 'export.caption'
 > = {
   'export.json': (tx) => planOf(tx),
 
-  'export.bufferCsv': async (tx, input) =>
-    bufferCsv(await tx.posts.listRange(input.from, input.to), await handoffOptions(tx, input)),
+  'export.bufferCsv': (tx, input) => toolExport(tx, 'buffer', input),
 
-  'export.hootsuiteCsv': async (tx, input) =>
-    hootsuiteCsv(await tx.posts.listRange(input.from, input.to), await handoffOptions(tx, input)),
+  'export.hootsuiteCsv': (tx, input) => toolExport(tx, 'hootsuite', input),
 
-  'export.ics': async (tx, { from, to, ownerId }) => {
+  'export.ics': async (tx, { from, to, ownerId, preview }) => {
     const settings = await tx.settings.get();
     const staff = await tx.staff.list(true);
     const owner = ownerId === undefined ? undefined : staff.find((s) => s.id === ownerId);
@@ -48,14 +65,21 @@ export const handoffHandlers: AreaHandlers<
     const posts = (await tx.posts.listRange(from, to)).filter(
       (p) => !owner || p.ownerId === owner.id,
     );
-    const label = DateTime.fromISO(from, { zone: 'utc' })
-      .setZone(settings.timezone)
-      .toFormat('yyyy-MM-dd');
     const who = owner ? owner.name.toLowerCase().replace(/[^a-z0-9]+/g, '-') : 'everyone';
+    const calendar = buildIcs(await throughExitGate(tx, posts), staff, settings, owner);
     return {
-      name: `rapport-${who}-${label}.ics`,
-      text: buildIcs(posts, staff, settings, owner),
-      events: posts.length,
+      name: `rapport-${who}-${dayLabel(from, settings.timezone)}.ics`,
+      text: preview ? '' : calendar.text,
+      events: calendar.events,
+      skipped: calendar.skipped,
     };
+  },
+
+  'export.caption': async (tx, { postId, platform }) => {
+    const post = await tx.posts.find(postId);
+    if (!post || post.deletedAt) throw new ApiError('not_found', 'That post no longer exists.');
+    const [held] = (await throughExitGate(tx, [post])).held;
+    if (held) throw new ApiError('invalid_input', `Not copied. ${held.reason}`);
+    return { text: composedCaptionFor(post, platform) };
   },
 };

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { EXPORT_RANGE_KINDS, RANGED_EXPORTS } from '../../shared/channels/handoff';
 import {
   CLOCK_CHOICES,
   DEFAULT_PREFS,
@@ -33,6 +34,15 @@ const storedPrefs = z.object({
     .enum(REMINDER_CHOICES)
     .default(DEFAULT_PREFS.reminders)
     .catch(DEFAULT_PREFS.reminders),
+  // Each tool's kind on its own: one not understood is dropped (that tool's default).
+  exportRanges: z
+    .object(
+      Object.fromEntries(
+        RANGED_EXPORTS.map((t) => [t, z.enum(EXPORT_RANGE_KINDS).optional().catch(undefined)]),
+      ),
+    )
+    .optional()
+    .catch(undefined),
 });
 
 /** The stored prefs; defaults when the file is missing or unreadable. */

@@ -1,12 +1,14 @@
 // Backups, imports and exports: the planner's file kept safe, ideas in from a spreadsheet, and
 // files out for the tools that publish.
+import { useEffect, useState } from 'react';
+import type { PlatformId } from '../../shared/platforms';
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import { api, backupToFile, planToFile, uploadFiles, type SavedFile } from './client';
 
 export { isDesktop } from './client';
 export type { SavedFile };
-import type { Outcome } from './errors';
+import { errorMessage, type Outcome } from './errors';
 import { mutate } from './mutate';
 import { reloadPosts } from './posts';
 import { defineQuery } from './query';
@@ -63,6 +65,9 @@ export function restoreBackup(id: string): Promise<Outcome<ChannelOutput<'backup
   return mutate(() => api('backup.restore', { id }));
 }
 
+export type IcsResult = ChannelOutput<'export.ics'>;
+export type SkippedPost = HandoffResult['skipped'][number];
+
 export function exportForTool(
   tool: 'buffer' | 'hootsuite',
   input: ChannelInput<'export.bufferCsv'>,
@@ -70,10 +75,68 @@ export function exportForTool(
   return mutate(() => api(tool === 'buffer' ? 'export.bufferCsv' : 'export.hootsuiteCsv', input));
 }
 
-export function exportIcs(
-  input: ChannelInput<'export.ics'>,
-): Promise<Outcome<ChannelOutput<'export.ics'>>> {
+export function exportIcs(input: ChannelInput<'export.ics'>): Promise<Outcome<IcsResult>> {
   return mutate(() => api('export.ics', input));
+}
+
+/** What an export would hand over, asked for before any file is made. */
+export type HandoffRequest =
+  | { tool: 'buffer' | 'hootsuite'; input: ChannelInput<'export.bufferCsv'> }
+  | { tool: 'ics'; input: ChannelInput<'export.ics'> };
+
+export interface HandoffPreview {
+  /** Posts that would go (events, for a calendar file). */
+  going: number;
+  /** For the tools: the posts that would go, by time. */
+  rows: HandoffResult['rows'];
+  skipped: SkippedPost[];
+}
+
+export type PreviewState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; preview: HandoffPreview }
+  | { status: 'error'; message: string };
+
+async function previewOf(request: HandoffRequest): Promise<HandoffPreview> {
+  if (request.tool === 'ics') {
+    const result = await api('export.ics', { ...request.input, preview: true });
+    return { going: result.events, rows: [], skipped: result.skipped };
+  }
+  const channel = request.tool === 'buffer' ? 'export.bufferCsv' : 'export.hootsuiteCsv';
+  const result = await api(channel, { ...request.input, preview: true });
+  return { going: result.rows.length, rows: result.rows, skipped: result.skipped };
+}
+
+/**
+ * The preview of `request` (null: nothing to ask), asked again whenever it changes; an answer
+ * to an older request is dropped. Problems are shown in place, not as notices.
+ */
+export function useHandoffPreview(request: HandoffRequest | null): PreviewState {
+  const key = request ? JSON.stringify(request) : null;
+  const [state, setState] = useState<{ key: string | null; value: PreviewState }>({
+    key: null,
+    value: { status: 'idle' },
+  });
+  useEffect(() => {
+    if (key === null) return;
+    let current = true;
+    previewOf(JSON.parse(key) as HandoffRequest).then(
+      (preview) => current && setState({ key, value: { status: 'ready', preview } }),
+      (error: unknown) =>
+        current && setState({ key, value: { status: 'error', message: errorMessage(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  if (key === null) return { status: 'idle' };
+  return state.key === key ? state.value : { status: 'loading' };
+}
+
+/** A post's text for `platform`, to copy for upload: refused (with a notice) while its consent gate fails. */
+export async function textToCopy(postId: string, platform: PlatformId): Promise<string | null> {
+  const outcome = await mutate(() => api('export.caption', { postId, platform }));
+  return outcome.ok ? outcome.data.text : null;
 }
 
 /** The whole plan as JSON, saved where the person chooses (desktop) or handed over as a download. */

@@ -169,8 +169,33 @@ export type PlanAudit = z.infer<typeof planAuditSchema>;
 export type PlanMeeting = z.infer<typeof planMeetingSchema>;
 export type PlanActionItem = z.infer<typeof planActionItemSchema>;
 
+/** The ranges an export offers; the kind chosen is remembered per tool on this computer. */
+export const EXPORT_RANGE_KINDS = ['this_week', 'next_week', 'month', 'custom'] as const;
+export type ExportRangeKind = (typeof EXPORT_RANGE_KINDS)[number];
+/** The exports that take a range. */
+export const RANGED_EXPORTS = ['buffer', 'hootsuite', 'ics'] as const;
+export type RangedExport = (typeof RANGED_EXPORTS)[number];
+/** Until a tool is given another: a month, as exports always took. */
+export const DEFAULT_EXPORT_RANGE: ExportRangeKind = 'month';
+
+const rangeKind = z.enum(EXPORT_RANGE_KINDS, {
+  error: 'Range must be this week, next week, a month or chosen days',
+});
+/** prefs.json's `exportRanges`: the range kind last chosen for each tool (missing = default). */
+export const exportRangesSchema = z
+  .strictObject(
+    Object.fromEntries(RANGED_EXPORTS.map((t) => [t, rangeKind])) as {
+      [T in RangedExport]: typeof rangeKind;
+    },
+  )
+  .partial();
+export type ExportRanges = z.infer<typeof exportRangesSchema>;
+
+/** `preview: true` answers with what would go and what is left out, and makes no file. */
+const preview = z.boolean().default(false);
+
 const icsInput = z
-  .strictObject({ from: isoUtc, to: isoUtc, ownerId: id.optional() })
+  .strictObject({ from: isoUtc, to: isoUtc, ownerId: id.optional(), preview })
   .refine((r) => r.from < r.to, { error: '"from" must be before "to"', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, {
     error: 'A range can span at most 400 days',
@@ -183,6 +208,7 @@ const toolExport = z
     to: isoUtc,
     platform: platformId,
     statuses: z.array(statusId).min(1, { error: 'Pick at least one status' }).default(['approved']),
+    preview,
   })
   .refine((r) => r.from < r.to, { error: '"from" must be before "to"', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, {
@@ -197,7 +223,11 @@ const skippedSchema = z.object({
   reason: z.string(),
 });
 const handoffSchema = z.object({
+  /** Empty for a preview. */
   files: z.array(z.object({ name: z.string(), text: z.string(), rows: z.number().int() })),
+  /** The posts that go, by time. */
+  rows: z.array(z.object({ postId: z.string(), title: z.string(), scheduledAt: z.string() })),
+  /** Left out, each with the reasons, by time. */
   skipped: z.array(skippedSchema),
 });
 
@@ -279,13 +309,31 @@ export const handoffChannels = <
       imported: z.number().int(),
     }),
   ),
-  /** Buffer bulk-upload CSV file(s) for one platform; posts that break a rule are skipped. */
+  /**
+   * Buffer bulk-upload CSV file(s) for one platform and the range [from, to). A post the
+   * consent gate holds, or that Buffer would refuse for the platform, is left out with the
+   * reasons, whatever statuses were asked for.
+   */
   'export.bufferCsv': channel(toolExport, handoffSchema),
-  /** Hootsuite Bulk Composer CSV file(s); posts that break a rule are skipped. */
+  /** Hootsuite Bulk Composer CSV file(s), left out as for Buffer. */
   'export.hootsuiteCsv': channel(toolExport, handoffSchema),
-  /** An iCalendar file of the scheduled posts in the range, for one owner or everyone. */
+  /**
+   * An iCalendar file of the scheduled posts in the range, for one owner or everyone. A post
+   * the consent gate holds is a busy slot without its words, listed in `skipped` with why.
+   */
   'export.ics': channel(
     icsInput,
-    z.object({ name: z.string(), text: z.string(), events: z.number().int() }),
+    z.object({
+      name: z.string(),
+      /** Empty for a preview. */
+      text: z.string(),
+      events: z.number().int(),
+      skipped: z.array(skippedSchema),
+    }),
+  ),
+  /** A post's text for one platform, to copy for upload: refused while its consent gate fails. */
+  'export.caption': channel(
+    z.strictObject({ postId: id, platform: platformId }),
+    z.object({ text: z.string() }),
   ),
 });

@@ -5,10 +5,9 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { TestHost } from './support/host';
+import { importPhoto } from './support/media';
 import {
   accessibilityViolations,
   lookAtEverySize,
@@ -21,27 +20,10 @@ const newSession = useBrowser();
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
-/** A photo as the page uploads it, taken into the library. */
-async function importPhoto(host: TestHost): Promise<{ id: string; sha256: string }> {
-  const bytes = await sharp({
-    create: { width: 320, height: 400, channels: 3, background: '#336699' },
-  })
-    .png()
-    .toBuffer();
-  const sent = await fetch(`${host.baseUrl}upload`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${host.token}` },
-    body: bytes,
-  });
-  const { data } = (await sent.json()) as { data: { uploadId: string } };
-  const taken = await host.invoke('media.import', { uploadId: data.uploadId, name: 'team.png' });
-  return (taken as { data: { id: string; sha256: string } }).data;
-}
-
 it('downloads a verified backup with its photo; a new computer restores both', async () => {
   const session = await newSession();
   const { page, host } = session;
-  const photo = await importPhoto(host);
+  const photo = await importPhoto(host, 'team.png');
   for (const title of ['Meet Ana', 'Flu shot clinic', 'Behind the front desk']) {
     await host.invoke('posts.create', {
       title,

@@ -1,6 +1,8 @@
 // Issue 10's end-to-end path, as a new user would go: import a messy CSV of 20 ideas (a BOM,
 // semicolons, one bad row: shown, nothing imported; fixed: all imported), export a month for
-// Buffer, as .ics and everything as JSON, back up, delete posts, restore, and find them back.
+// Buffer (the days already past left out), as .ics and everything as JSON, back up, delete
+// posts, restore, and find them back.
+import * as clock from '../../shared/clock';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
@@ -84,31 +86,41 @@ it('imports a messy CSV, exports for Buffer and as .ics, backs up, restores', as
   expect(imported.find((p) => p.title === 'Idea 3')!.caption).toBe('Two lines;\r\nof "caption"');
   expect(imported.filter((p) => p.ownerId !== null)).toHaveLength(5);
 
-  // The team approves the December posts for Instagram (in the editor; here through the API).
-  for (const post of imported.filter((p) => p.scheduledAt !== null)) {
+  // The team approves the December posts for Facebook (in the editor; here through the API;
+  // Instagram would need a photo on each).
+  const dated = imported
+    .filter((p) => p.scheduledAt !== null)
+    .sort((a, b) => a.scheduledAt!.localeCompare(b.scheduledAt!));
+  for (const post of dated) {
     await host.invoke('posts.update', {
       id: post.id,
       version: post.version,
       status: 'approved',
-      platforms: ['instagram_feed'],
+      platforms: ['facebook'],
     });
   }
 
-  // A month for Buffer.
-  await page.getByLabel('Month').fill('2026-12');
+  // A month for Buffer: the days already past are left out, and the screen says so first.
+  const ahead = dated.filter((p) => p.scheduledAt! > clock.nowIso());
+  const gone = dated.length - ahead.length;
+  expect(ahead.length).toBeGreaterThan(0);
+  await page.getByLabel('Month', { exact: true }).fill('2026-12');
+  await page.getByLabel('Platform').selectOption('facebook');
+  await page.getByText(`${ahead.length} posts would go into the file.`).waitFor();
+  if (gone > 0) await page.getByText(`${gone} posts are left out, because…`).waitFor();
   const buffer = await download(page, () =>
     page.getByRole('button', { name: 'Export', exact: true }).click(),
   );
-  expect(buffer.name).toMatch(/^rapport-buffer-instagram_feed-2026-12-01\.csv$/);
+  expect(buffer.name).toMatch(/^rapport-buffer-facebook-2026-12-01\.csv$/);
   const rows = Papa.parse<Record<string, string>>(buffer.text, { header: true });
   expect(rows.errors).toEqual([]);
   expect(rows.meta.fields).toEqual(['Text', 'Image URL', 'Tags', 'Posting Time']);
-  expect(rows.data).toHaveLength(15);
-  expect(rows.data[0]).toMatchObject({
-    Text: 'Caption number 1',
-    'Posting Time': '2026-12-01 10:00',
-  });
-  await page.getByText('Saved 1 file with 15 posts.', { exact: false }).first().waitFor();
+  expect(rows.data.map((r) => r.Text)).toEqual(ahead.map((p) => p.caption));
+  expect(rows.data[0]!['Posting Time']).toMatch(/^2026-12-\d\d 10:00$/);
+  await page
+    .getByText(`Saved 1 file with ${ahead.length} posts.`, { exact: false })
+    .first()
+    .waitFor();
 
   // The same month as a calendar file, read by a real iCalendar parser.
   await page.getByLabel('Export for').selectOption('ics');

@@ -6,6 +6,7 @@ import { CircleAlert, CircleCheck, ShieldAlert } from 'lucide-react';
 import type { Post } from '../../../shared/contract';
 import { consentsQuery } from '../../data/consents';
 import { libraryQuery } from '../../data/media';
+import { usePracticeZone } from '../../data/settings';
 import { coversText, postGate } from './consent-utils';
 
 export interface ConsentGateProps {
@@ -31,7 +32,11 @@ export function ConsentGate({ post, save }: ConsentGateProps) {
   const uid = useId();
   const consents = consentsQuery.use();
   const library = libraryQuery.use();
-  const gate = postGate(post, library.data ?? [], consents.data ?? [], todayIn());
+  const zone = usePracticeZone();
+  const gate = postGate(post, library.data ?? [], consents.data ?? [], {
+    zone,
+    today: todayIn(zone),
+  });
   const showLinks = post.category === 'patient_story' || post.consentIds.length > 0;
   if (!gate.needed && !showLinks && post.consentFlag === null) return null;
 

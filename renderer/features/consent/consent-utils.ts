@@ -1,7 +1,6 @@
 // Pure helpers for the consent screens (tested without React).
-import { DateTime } from 'luxon';
 import type { Consent } from '../../../shared/channels/consents';
-import { COVER_LABELS, gateItems, gateProblems, type GateInput } from '../../../shared/consent';
+import { COVER_LABELS, gateInputOf, gateItems, gateProblems } from '../../../shared/consent';
 import type { Media } from '../../../shared/channels/media';
 import type { Post } from '../../../shared/contract';
 import { PLATFORMS } from '../../../shared/platforms';
@@ -21,22 +20,10 @@ export function postGate(
   post: Pick<Post, 'category' | 'platforms' | 'scheduledAt' | 'consentIds' | 'media'>,
   library: readonly Media[],
   consents: readonly Consent[],
-  today: string,
+  place: { zone: string; today: string },
 ) {
   const byId = new Map(library.map((m) => [m.id, m]));
-  const input: GateInput = {
-    category: post.category,
-    platforms: post.platforms,
-    // luxon's default zone is the practice's.
-    date: post.scheduledAt ? DateTime.fromISO(post.scheduledAt).toISODate()! : today,
-    postConsentIds: post.consentIds,
-    media: post.media.flatMap(({ mediaId }) => {
-      const m = byId.get(mediaId);
-      return m
-        ? [{ name: m.name, kind: m.kind, showsPatient: m.showsPatient, consentId: m.consentId }]
-        : [];
-    }),
-  };
+  const input = gateInputOf(post, (id) => byId.get(id), place);
   const items = gateItems(input);
   const problems = gateProblems(input, new Map(consents.map((c) => [c.id, c])));
   return { needed: items.length > 0, problems };

@@ -1,19 +1,31 @@
 // The caption, its length on every chosen platform (counted as each network counts, with the
-// hashtags), Copy per platform, and custom text per platform.
+// hashtags), Copy per platform (through the consent gate), and custom text per platform.
 import { ChevronDown, ChevronRight, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { captionChecks, type CaptionCheck } from '../../../shared/captions';
 import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
 import { Field, FieldError } from '../../components/form/Field';
+import { textToCopy } from '../../data/handoff';
 import { formatNumber } from '../../lib/format';
 import { notify } from '../../state/notices';
 import { counterText, toggled, type Draft, type FieldErrors } from './post-editor-utils';
 
-async function copy(check: CaptionCheck) {
+/**
+ * Copies the text for upload as the server hands it out: the saved post through the exit
+ * gate, so a post whose patient consent does not hold is refused (the notice says why).
+ */
+async function copy(check: CaptionCheck, savedId: () => Promise<string | null>) {
   const { label } = PLATFORMS[check.platform];
+  const id = await savedId();
+  if (id === null) {
+    notify('Not copied: this new post is not saved yet.', { tone: 'error' });
+    return;
+  }
+  const text = await textToCopy(id, check.platform);
+  if (text === null) return;
   try {
-    await navigator.clipboard.writeText(check.text);
+    await navigator.clipboard.writeText(text);
   } catch {
     notify(`Could not copy the ${label} caption. Select the text and copy it by hand.`, {
       tone: 'error',
@@ -33,6 +45,7 @@ export function CaptionSection({
   errors,
   countsId,
   onEdit,
+  savedId,
 }: {
   draft: Draft;
   hashtags: string[];
@@ -40,6 +53,8 @@ export function CaptionSection({
   /** The id of the counters' heading: the caption box is described by it. */
   countsId: string;
   onEdit: (change: Partial<Draft>) => void;
+  /** Saves what is typed, then gives the post's id (null: a new post not saved yet). */
+  savedId: () => Promise<string | null>;
 }) {
   const [openOverrides, setOpenOverrides] = useState(() =>
     PLATFORM_IDS.filter((p) => (draft.platformCaptions[p] ?? '').trim() !== ''),
@@ -90,7 +105,7 @@ export function CaptionSection({
                   type="button"
                   className="button"
                   aria-label={`Copy the ${PLATFORMS[check.platform].label} caption`}
-                  onClick={() => void copy(check)}
+                  onClick={() => void copy(check, savedId)}
                 >
                   Copy
                 </button>

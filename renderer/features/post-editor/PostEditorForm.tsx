@@ -305,6 +305,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           errors={errors}
           countsId={`${uid}-counts`}
           onEdit={edit}
+          savedId={async () => (await flush(), sync.savedId())}
         />
 
         <Field
