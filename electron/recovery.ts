@@ -8,7 +8,9 @@ import { ApiError, type Envelope } from '../shared/envelope';
 import { createDispatch, type Dispatch } from './api';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
 import { StoreOpenError } from './store/database';
+import { cleanLeftovers, leftoversMessage } from './store/leftovers';
 import { writePlanFile } from './store/plan-file';
+import { now as clockNow } from '../shared/clock';
 import { openStore, type SqliteStore } from './store/store';
 import { addUploadedBackup } from './api/backup';
 import { MediaFiles } from './media/files';
@@ -154,7 +156,8 @@ export interface ServePlannerOptions {
 }
 
 /**
- * Opens the planner at `file` for a host, with its automatic backups; when the file is damaged,
+ * Opens the planner at `file` for a host, with its automatic backups, after removing what an
+ * interrupted run left beside it (said through `info`); when the file is damaged,
  * serves recovery instead (and says so through `error`) until a backup is restored. Other
  * StoreOpenErrors are thrown, the file untouched.
  */
@@ -164,6 +167,8 @@ export function servePlanner(file: string, options: ServePlannerOptions = {}): S
     error = (m) => console.error(m),
     info = (m) => console.log(m),
   } = options;
+  const cleaned = leftoversMessage(cleanLeftovers(file, clockNow()));
+  if (cleaned) info(cleaned);
   let store: SqliteStore | undefined;
   let stopSchedule = () => {};
   let current: Dispatch;

@@ -4,6 +4,7 @@
 // video.ts; here it only runs, with a time limit, never through a shell.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { posterArgs, stripArgs, tagNames, tagsArgs } from './video';
@@ -16,33 +17,35 @@ export function unpackedPath(path: string): string {
   return path.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
 }
 
-let binary: Promise<string> | undefined;
+let binary: string | undefined;
 
 /** The ffmpeg to run: the npm package's for this platform, else the one on the PATH. */
-export function ffmpegPath(): Promise<string> {
-  binary ??= import('@ffmpeg-installer/ffmpeg').then(
-    (found) => unpackedPath((found as { default?: { path: string } }).default?.path ?? found.path),
-    () => 'ffmpeg',
-  );
+export function ffmpegPath(): string {
+  if (binary === undefined) {
+    try {
+      // Required when first needed: the package throws on a platform it has no binary for.
+      const found = createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string };
+      binary = unpackedPath(found.path);
+    } catch {
+      binary = 'ffmpeg';
+    }
+  }
   return binary;
 }
 
 function run(args: string[], timeout: number): Promise<Buffer> {
-  return ffmpegPath().then(
-    (file) =>
-      new Promise<Buffer>((resolve, reject) => {
-        execFile(
-          file,
-          args,
-          { encoding: 'buffer', timeout, maxBuffer: 64 * 1024 * 1024, windowsHide: true },
-          (error, stdout, stderr) => {
-            if (!error) return resolve(stdout);
-            const why = stderr.toString('utf8').trim().split('\n').at(-1) || error.message;
-            reject(new VideoToolError(why));
-          },
-        );
-      }),
-  );
+  return new Promise<Buffer>((resolve, reject) => {
+    execFile(
+      ffmpegPath(),
+      args,
+      { encoding: 'buffer', timeout, maxBuffer: 64 * 1024 * 1024, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        const why = stderr.toString('utf8').trim().split('\n').at(-1) || error.message;
+        reject(new VideoToolError(why));
+      },
+    );
+  });
 }
 
 /** The names of the video's global tags (lower case). */

@@ -14,17 +14,7 @@ import {
   openSync,
   readSync,
 } from 'node:fs';
-import {
-  copyFile,
-  lstat,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -165,25 +155,6 @@ export class MediaFiles {
     const file = ownFile(folder, name, label);
     if (!file) throw new ApiError('not_found', `${label} is missing from the media folder.`);
     return file;
-  }
-
-  /**
-   * Removes uploads never taken in (media/incoming) last changed more than `maxAgeMs` before
-   * `now`; returns how many and their bytes. Links go too (the link, not what it names).
-   */
-  async cleanIncoming(now: Date, maxAgeMs: number): Promise<{ files: number; bytes: number }> {
-    const names = await readdir(this.incomingDir).catch(() => [] as string[]);
-    let files = 0;
-    let bytes = 0;
-    for (const name of names) {
-      const path = join(this.incomingDir, name);
-      const info = await lstat(path);
-      if (info.isDirectory() || now.getTime() - info.mtimeMs <= maxAgeMs) continue;
-      await rm(path, { force: true });
-      files += 1;
-      bytes += info.isFile() ? info.size : 0;
-    }
-    return { files, bytes };
   }
 
   /**

@@ -52,7 +52,7 @@ export async function makeVideo(
     container === 'webm'
       ? ['-c:v', 'libvpx', '-b:v', '300k', '-c:a', 'libvorbis']
       : ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac'];
-  await run(await ffmpegPath(), [
+  await run(ffmpegPath(), [
     ...['-nostdin', '-v', 'error', '-y'],
     ...['-f', 'lavfi', '-i', `testsrc=size=${width}x${height}:rate=${rate}`],
     ...['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100'],
@@ -64,7 +64,7 @@ export async function makeVideo(
   if (rotate === undefined) return file;
   // The display turn is written by a second pass (stream copy), as a phone's matrix.
   const turned = file.replace(/(\.\w+)$/, `-turned$1`);
-  await run(await ffmpegPath(), [
+  await run(ffmpegPath(), [
     ...['-nostdin', '-v', 'error', '-y', '-i', file, '-map', '0', '-c', 'copy'],
     ...['-metadata:s:v', `rotate=${rotate}`, turned],
   ]);
@@ -105,7 +105,7 @@ export function allTags(probed: Probed): Record<string, string> {
 export async function streamHashes(file: string): Promise<string[]> {
   const hashes: string[] = [];
   for (const kind of ['v', 'a']) {
-    const { stdout } = await run(await ffmpegPath(), [
+    const { stdout } = await run(ffmpegPath(), [
       ...[
         '-nostdin',
         '-v',
