@@ -7,7 +7,6 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -26,23 +25,17 @@ import { StoreOpenError } from '../../electron/store/database';
 import { openStore } from '../../electron/store/store';
 import { HTTP_STATUS } from '../../shared/envelope';
 import { tempStore, type TempStore } from './helpers/temp-db';
+import { tempFolders } from './helpers/temp-folders';
 
 let store: TempStore | undefined;
-const folders: string[] = [];
+const folder = tempFolders('rapport-safety-');
 afterEach(() => {
   store?.cleanup();
   store = undefined;
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const range = { from: '2026-11-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
-
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-safety-'));
-  folders.push(dir);
-  return dir;
-}
 
 async function addPosts(t: TempStore, n: number) {
   for (let i = 1; i <= n; i++) {

@@ -2,16 +2,7 @@
 // clear refusal: a link (to a folder, or to a file elsewhere) is never followed, and never
 // answered with a 500.
 import { randomUUID } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ownFile, RefusedFileError } from '../../electron/own-file';
@@ -19,20 +10,14 @@ import { recoveryDispatch } from '../../electron/recovery';
 import { backupDirFor } from '../../electron/store/backups';
 import { importBytes, plainPhoto } from './helpers/images';
 import { tempStore, type TempStore } from './helpers/temp-db';
+import { tempFolders } from './helpers/temp-folders';
 
 let store: TempStore | undefined;
-const folders: string[] = [];
+const elsewhere = tempFolders('rapport-elsewhere-');
 afterEach(() => {
   store?.cleanup();
   store = undefined;
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-function elsewhere(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-elsewhere-'));
-  folders.push(dir);
-  return dir;
-}
 
 /** A link in media/incoming, named as an upload is, to `target`; returns its upload id. */
 function linkedUpload(t: TempStore, target: string): string {

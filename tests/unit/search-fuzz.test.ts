@@ -2,6 +2,7 @@
 // NUL, then many random strings (a seeded generator, so a failure can be replayed) through the
 // real dispatcher over a real planner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../../bench/helpers/prng';
 import { ftsQuery } from '../../shared/search';
 import { tempStore, type TempStore } from './helpers/temp-db';
 
@@ -17,18 +18,6 @@ beforeAll(async () => {
   }
 });
 afterAll(() => store.cleanup());
-
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)), // C0 controls, NUL first
@@ -127,7 +116,7 @@ describe('posts.search', () => {
   });
 
   it('searches or refuses in words every one of 1,500 random queries, never `internal`', async () => {
-    const next = generator(20261209);
+    const next = prng(20261209);
     const failures: { query: string; code: string; message: string }[] = [];
     let searched = 0;
     let refused = 0;
@@ -146,7 +135,7 @@ describe('posts.search', () => {
   }, 60_000);
 
   it('makes no FTS5 expression with a control character or a lone surrogate in it', () => {
-    const next = generator(7);
+    const next = prng(7);
     for (let i = 0; i < 5000; i++) {
       const query = ftsQuery(randomQuery(next));
       expect(query ?? '').not.toMatch(/[\p{Cc}\p{Cs}]/u);

@@ -32,6 +32,11 @@ export interface VideoOptions {
   tags?: Record<string, string>;
   /** Frames per second. */
   rate?: number;
+  /**
+   * A bitrate to fill (`8M`): the picture gets moving noise, as a real scene has, so the file
+   * is as large as a phone's.
+   */
+  bitrate?: string;
 }
 
 /** Makes a test-pattern video with a tone and `tags` in `dir`; returns its path. */
@@ -45,6 +50,7 @@ export async function makeVideo(
     rotate,
     tags = PHONE_TAGS,
     rate = 25,
+    bitrate,
   }: VideoOptions = {},
 ): Promise<string> {
   const file = join(dir, `made-${Math.random().toString(16).slice(2)}.${container}`);
@@ -57,6 +63,9 @@ export async function makeVideo(
     ...['-f', 'lavfi', '-i', `testsrc=size=${width}x${height}:rate=${rate}`],
     ...['-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100'],
     ...['-t', String(seconds), ...codecs],
+    ...(bitrate
+      ? ['-vf', 'noise=alls=25:allf=t', '-b:v', bitrate, '-maxrate', bitrate, '-bufsize', bitrate]
+      : []),
     ...Object.entries(tags).flatMap(([key, value]) => ['-metadata', `${key}=${value}`]),
     ...(container === 'webm' ? [] : ['-movflags', 'use_metadata_tags']),
     file,
