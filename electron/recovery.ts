@@ -47,7 +47,7 @@ export function restoreOverDamaged(dbFile: string, id: string): BackupInfo {
   const backup = listBackups(dir).find((b) => b.id === id);
   if (!path || !backup) throw new ApiError('not_found', 'That backup is no longer there.');
   const [problem] = backupProblems(path);
-  if (problem) throw new BackupError(`That backup cannot be restored: ${problem}.`);
+  if (problem) throw new BackupError(`That backup cannot be restored because ${problem}.`);
   setAsideDamaged(dbFile, dir);
   replaceDatabaseFile(dbFile, path);
   return backup;

@@ -51,7 +51,7 @@ export const backupHandlers: AreaHandlers<
     if (problems.length > 0) {
       throw new ApiError(
         'invalid_input',
-        `That backup cannot be restored: ${problems.join('; ')}. Nothing was changed; pick another one.`,
+        `That backup cannot be restored because ${problems.join('; ')}. Nothing was changed; pick another one.`,
         { id: 'This backup failed its check' },
       );
     }

@@ -155,7 +155,7 @@ export function addBackupFile(source: string, dir: string, now: Date = clockNow(
     const [problem] = backupProblems(temp);
     if (problem) {
       throw new BackupError(
-        `That file is not a good Rapport backup: ${problem}. Nothing was changed.`,
+        `That file is not a good Rapport backup because ${problem}. Nothing was changed.`,
       );
     }
     unbundleMedia(temp, join(dir, MEDIA_FOLDER));
