@@ -53,11 +53,12 @@ export async function videoTags(file: string, mime: string): Promise<string[]> {
   return tagNames((await run(tagsArgs(file, mime), 30_000)).toString('utf8'));
 }
 
-/** One upright frame `atMs` into the video, as JPEG bytes. */
+/** One upright frame `atMs` into the video (the first, when it is shorter), as JPEG bytes. */
 export async function posterFrame(file: string, mime: string, atMs: number): Promise<Buffer> {
   const jpeg = await run(posterArgs(file, mime, atMs), 60_000);
-  if (jpeg.length === 0) throw new VideoToolError('The video has no frame to show.');
-  return jpeg;
+  if (jpeg.length > 0) return jpeg;
+  if (atMs > 0) return posterFrame(file, mime, 0);
+  throw new VideoToolError('The video has no frame to show.');
 }
 
 /** The video with every tag removed, its streams copied as they are (see stripArgs). */

@@ -273,7 +273,7 @@ export class MediaFiles {
     if (!ownFile(this.thumbsDir, name, `media/thumbs/${name}`)) {
       if (mime.startsWith('video/')) {
         const stored = this.readable(this.dir, storedName(sha256, mime));
-        const frame = await posterFrame(stored, mime, 0).catch(() => undefined);
+        const frame = await posterFrame(stored, mime, posterAtMs(null)).catch(() => undefined);
         if (!frame) return '';
         await this.makeThumbnail(sha256, mime, frame);
       } else await this.makeThumbnail(sha256, mime);

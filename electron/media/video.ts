@@ -103,7 +103,7 @@ export function tagsArgs(input: string, mime: string): string[] {
 
 /** Where in a video its poster frame is taken: a second in (past a black first frame). */
 export function posterAtMs(durationMs: number | null): number {
-  return durationMs === null ? 0 : Math.min(1000, Math.floor(durationMs / 3));
+  return durationMs === null ? 1000 : Math.min(1000, Math.floor(durationMs / 3));
 }
 
 /** The tag names in ffmpeg's metadata text (`;FFMETADATA1`, then `key=value` lines). */

@@ -160,6 +160,15 @@ describe('a video’s poster frame', () => {
       readFileSync(join(store.dir, 'media', 'thumbs', `${media.sha256}.webp`)).length,
     ).toBeGreaterThan(0);
   });
+
+  it('of a video shorter than a second is its first frame', async () => {
+    store = tempStore();
+    const short = await makeVideo(dir, 'webm', { seconds: 0.4 });
+    const media = await importFile(store, short, 'Blink.webm');
+    expect([media.width, media.height]).toEqual([320, 240]);
+    const { dataUrl } = await store.call('media.thumbnail', { id: media.id });
+    expect(dataUrl).toMatch(/^data:image\/webp;base64,/);
+  });
 });
 
 describe('what a video’s tags tell', () => {
