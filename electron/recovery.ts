@@ -45,9 +45,15 @@ export function restoreOverDamaged(dbFile: string, id: string): BackupInfo {
   const dir = backupDirFor(dbFile);
   const path = backupPath(dir, id);
   const backup = listBackups(dir).find((b) => b.id === id);
-  if (!path || !backup) throw new ApiError('not_found', 'That backup is no longer there.');
+  if (!path || !backup) {
+    throw new ApiError('not_found', 'That backup is no longer there. Nothing was changed.');
+  }
   const [problem] = backupProblems(path);
-  if (problem) throw new BackupError(`That backup cannot be restored because ${problem}.`);
+  if (problem) {
+    throw new BackupError(
+      `That backup cannot be restored because ${problem}. Nothing was changed.`,
+    );
+  }
   setAsideDamaged(dbFile, dir);
   replaceDatabaseFile(dbFile, path);
   return backup;
@@ -104,12 +110,12 @@ export function recoveryDispatch({ dbFile, message, onRestored }: RecoveryOption
         onRestored();
         return Promise.resolve(ok({ restored, safety: null }));
       } catch (error) {
-        if (!(error instanceof ApiError || error instanceof BackupError)) throw error;
-        const code = error instanceof ApiError ? error.code : 'invalid_input';
-        const message = error.message.endsWith('Nothing was changed.')
-          ? error.message
-          : `${error.message} Nothing was changed.`;
-        return Promise.resolve({ ok: false, error: { code, message } });
+        if (error instanceof ApiError) return Promise.resolve({ ok: false, error: error.toBody() });
+        if (!(error instanceof BackupError)) throw error;
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'invalid_input', message: error.message },
+        });
       }
     }
     // Its own code (HTTP 503), not a failure of Rapport: the file is there, only not usable.
