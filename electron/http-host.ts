@@ -15,7 +15,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
-import { HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
+import { ApiError, HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
 import { BACKUP_DOWNLOAD_PATH, sendBackup } from './http-backup';
 import { PLAN_DOWNLOAD_PATH, sendPlan } from './http-plan';
 import { CONTENT_SECURITY_POLICY } from './shell/security';
@@ -331,6 +331,11 @@ export async function createHttpHost(options: HttpHostOptions): Promise<HttpHost
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof ApiError && !res.headersSent) {
+        // A refusal in words (the plan of a damaged planner: 503 unavailable), not a failure.
+        sendEnvelope(res, { ok: false, error: error.toBody() });
+        return;
+      }
       log(`${req.method ?? '?'} ${req.url ?? '?'} failed`, error);
       if (res.headersSent) {
         res.destroy();

@@ -55,6 +55,8 @@ import { loadWindowState, trackWindowState } from './shell/window-state';
 import { createSecondWindowOpener } from './shell/windows';
 import { MediaFiles } from './media/files';
 import { registerMedia } from './shell/media';
+import { cleanLeftovers, leftoversMessage } from './store/leftovers';
+import { now } from '../shared/clock';
 import { installNetworkGuard } from './shell/network';
 
 const rendererIndex = rendererIndexPath(__dirname);
@@ -89,6 +91,8 @@ function openPlanner(): SqliteStore | undefined {
   const file = databasePath(app);
   try {
     mkdirSync(dirname(file), { recursive: true });
+    const cleaned = leftoversMessage(cleanLeftovers(file, now()));
+    if (cleaned) console.log(cleaned);
     return openStore(file);
   } catch (error) {
     if (error instanceof StoreOpenError && error.problem === 'damaged') {

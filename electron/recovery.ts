@@ -8,7 +8,9 @@ import { ApiError, type Envelope } from '../shared/envelope';
 import { createDispatch, type Dispatch } from './api';
 import { sqliteBackups, startBackupSchedule } from './store/backup-service';
 import { StoreOpenError } from './store/database';
+import { cleanLeftovers, leftoversMessage } from './store/leftovers';
 import { writePlanFile } from './store/plan-file';
+import { now as clockNow } from '../shared/clock';
 import { openStore, type SqliteStore } from './store/store';
 import { addUploadedBackup } from './api/backup';
 import { MediaFiles } from './media/files';
@@ -16,9 +18,10 @@ import { MEDIA_FOLDER } from './store/backup-media';
 import {
   addBackupFile,
   BACKUP_FOLDER,
+  BackupError,
   backupDirFor,
   backupPath,
-  checkFile,
+  backupProblems,
   listBackups,
   newestGoodBackup,
   replaceDatabaseFile,
@@ -34,13 +37,23 @@ export function restoreSavedFileOverDamaged(dbFile: string, chosen: string): Bac
   return restoreOverDamaged(dbFile, addBackupFile(chosen, backupDirFor(dbFile)).id);
 }
 
-/** Keeps the damaged file aside, then puts the backup `id` in its place. */
+/**
+ * Keeps the damaged file aside, then puts the backup `id` in its place; refused (BackupError,
+ * RefusedFileError) unless that backup is one backup.add would take in.
+ */
 export function restoreOverDamaged(dbFile: string, id: string): BackupInfo {
   const dir = backupDirFor(dbFile);
   const path = backupPath(dir, id);
   const backup = listBackups(dir).find((b) => b.id === id);
-  if (!path || !backup) throw new Error('That backup is no longer there.');
-  if (checkFile(path, 'integrity_check').length > 0) throw new Error('That backup is damaged too.');
+  if (!path || !backup) {
+    throw new ApiError('not_found', 'That backup is no longer there. Nothing was changed.');
+  }
+  const [problem] = backupProblems(path);
+  if (problem) {
+    throw new BackupError(
+      `That backup cannot be restored because ${problem}. Nothing was changed.`,
+    );
+  }
   setAsideDamaged(dbFile, dir);
   replaceDatabaseFile(dbFile, path);
   return backup;
@@ -97,28 +110,38 @@ export function recoveryDispatch({ dbFile, message, onRestored }: RecoveryOption
         onRestored();
         return Promise.resolve(ok({ restored, safety: null }));
       } catch (error) {
+        if (error instanceof ApiError) return Promise.resolve({ ok: false, error: error.toBody() });
+        if (!(error instanceof BackupError)) throw error;
         return Promise.resolve({
           ok: false,
-          error: { code: 'not_found', message: `${(error as Error).message} Nothing was changed.` },
+          error: { code: 'invalid_input', message: error.message },
         });
       }
     }
+    // Its own code (HTTP 503), not a failure of Rapport: the file is there, only not usable.
     return Promise.resolve({
       ok: false,
       error: isChannel(channel)
-        ? { code: 'internal', message: CLOSED }
+        ? { code: 'unavailable', message: CLOSED }
         : { code: 'not_found', message: `There is no API channel named "${String(channel)}".` },
     });
   };
 }
 
-/** The words the browser host prints when it starts on a damaged file. */
-export function recoveryConsoleMessage(message: string, newest: BackupInfo | undefined): string {
+/**
+ * The words the browser host prints when it starts on a damaged file (with where it is: the
+ * console is this computer's own, unlike the page).
+ */
+export function recoveryConsoleMessage(
+  message: string,
+  newest: BackupInfo | undefined,
+  file?: string,
+): string {
   const offer = newest
     ? `The newest good backup is ${join(BACKUP_FOLDER, newest.id)} ` +
       `(${newest.createdAt}, ${newest.posts} posts). Open the page to restore it.`
     : 'There is no good backup in the backups folder beside the file.';
-  return `RAPPORT: THE PLANNER FILE IS DAMAGED. ${message}\n${offer}`;
+  return `RAPPORT: THE PLANNER FILE IS DAMAGED. ${message}${file ? ` (${file})` : ''}\n${offer}`;
 }
 
 export interface ServedPlanner {
@@ -139,7 +162,8 @@ export interface ServePlannerOptions {
 }
 
 /**
- * Opens the planner at `file` for a host, with its automatic backups; when the file is damaged,
+ * Opens the planner at `file` for a host, with its automatic backups, after removing what an
+ * interrupted run left beside it (said through `info`); when the file is damaged,
  * serves recovery instead (and says so through `error`) until a backup is restored. Other
  * StoreOpenErrors are thrown, the file untouched.
  */
@@ -149,6 +173,8 @@ export function servePlanner(file: string, options: ServePlannerOptions = {}): S
     error = (m) => console.error(m),
     info = (m) => console.log(m),
   } = options;
+  const cleaned = leftoversMessage(cleanLeftovers(file, clockNow()));
+  if (cleaned) info(cleaned);
   let store: SqliteStore | undefined;
   let stopSchedule = () => {};
   let current: Dispatch;
@@ -164,7 +190,7 @@ export function servePlanner(file: string, options: ServePlannerOptions = {}): S
   } catch (problem) {
     if (!(problem instanceof StoreOpenError) || problem.problem !== 'damaged') throw problem;
     // Damaged: never written to. The page says so and offers the newest good backup.
-    error(recoveryConsoleMessage(problem.message, newestGoodBackup(backupDirFor(file))));
+    error(recoveryConsoleMessage(problem.message, newestGoodBackup(backupDirFor(file)), file));
     current = recoveryDispatch({
       dbFile: file,
       message: problem.message,
@@ -180,9 +206,7 @@ export function servePlanner(file: string, options: ServePlannerOptions = {}): S
       return store === undefined;
     },
     writePlan: (target) =>
-      store
-        ? writePlanFile(store, target)
-        : Promise.reject(new Error('The planner file is damaged: restore a backup first.')),
+      store ? writePlanFile(store, target) : Promise.reject(new ApiError('unavailable', CLOSED)),
     close() {
       stopSchedule();
       store?.close();

@@ -10,8 +10,10 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const watch = process.argv.includes('--watch') ? {} : null;
-// Native modules stay in node_modules (they load their prebuilt binaries by path at run time).
-const nativeModules = ['better-sqlite3', 'sharp'];
+// Native modules stay in node_modules (they load their prebuilt binaries by path at run time),
+// as does @ffmpeg-installer/ffmpeg, which finds the ffmpeg binary of this platform's package
+// by path (electron-builder.yml unpacks them all from the asar archive).
+const nativeModules = ['better-sqlite3', 'sharp', '@ffmpeg-installer/ffmpeg'];
 const nodeExternals = [
   'electron',
   ...nativeModules,

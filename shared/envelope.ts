@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'conflict',
   'unauthorized',
   'internal',
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -25,6 +26,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   internal: 500,
+  /** The planner file cannot be used now (it is damaged): nothing is wrong with the request. */
+  unavailable: 503,
 };
 
 /** Thrown by handlers (and the client) to carry a code and a message a person can act on. */

@@ -8,11 +8,14 @@
 export const SEARCH_MAX_LENGTH = 200;
 export const SEARCH_MAX_WORDS = 12;
 
-/** The words of a query, as ftsQuery takes them. */
+/**
+ * The words of a query, as ftsQuery takes them. Control characters (NUL ends an FTS5 string
+ * early) and lone surrogate halves (no text at all) separate words, as spaces do.
+ */
 export function searchWords(input: string): string[] {
   return input
     .normalize('NFKC')
-    .split(/[\s\p{P}\p{S}]+/u)
+    .split(/[\s\p{P}\p{S}\p{Cc}\p{Cs}]+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .slice(0, SEARCH_MAX_WORDS);
 }

@@ -46,11 +46,12 @@ export const backupHandlers: AreaHandlers<
         id: 'No backup with this name',
       });
     }
+    // The same checks as a backup taken in: good, a Rapport planner, not too new.
     const problems = await backups.check(id);
     if (problems.length > 0) {
       throw new ApiError(
         'invalid_input',
-        'That backup is damaged, so it was not restored. Nothing was changed; pick another one.',
+        `That backup cannot be restored because ${problems.join('; ')}. Nothing was changed; pick another one.`,
         { id: 'This backup failed its check' },
       );
     }

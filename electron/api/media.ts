@@ -3,7 +3,8 @@
 import type { Media } from '../../shared/channels/media';
 import { consentStateOn, gateMessage } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
-import { UnreadableMediaError } from '../media/files';
+import { VideoToolError } from '../media/ffmpeg';
+import { extensionFor, UnreadableMediaError } from '../media/files';
 import type { Tx } from '../store/store';
 import { postGateProblems } from './consent-gate';
 import { practiceToday } from './today';
@@ -16,22 +17,20 @@ async function existingMedia(tx: Tx, id: string): Promise<Media> {
   return media;
 }
 
+/** The file name a clean copy is saved under: the item's name, in the copy's format. */
 function exportName(name: string, mime: string): string {
-  const ext =
-    mime === 'image/png'
-      ? 'png'
-      : mime === 'image/webp'
-        ? 'webp'
-        : mime === 'image/gif'
-          ? 'gif'
-          : 'jpg';
+  // TIFF and HEIF photos leave as JPEG; everything else in its own format.
+  const ext = mime === 'image/tiff' || mime === 'image/heif' ? 'jpg' : extensionFor(mime);
   const base =
     name
       .replace(/\.[^.]*$/, '')
       .replace(/[^\p{L}\p{N} _-]+/gu, '_')
-      .trim() || 'photo';
+      .trim() || (mime.startsWith('video/') ? 'video' : 'photo');
   return `${base}.${ext}`;
 }
+
+/** The largest video handed out as one answer (it travels whole, as base64, to the page). */
+export const MAX_VIDEO_COPY_BYTES = 200 * 1024 * 1024;
 
 export const mediaHandlers: AreaHandlers<
   | 'media.list'
@@ -127,16 +126,16 @@ export const mediaHandlers: AreaHandlers<
   },
   'media.thumbnail': async (tx, { id }, ctx) => {
     const media = await existingMedia(tx, id);
-    if (media.kind !== 'image') return { dataUrl: '' };
     return { dataUrl: await ctx.media.thumbnailDataUrl(media.sha256, media.mime) };
   },
   'media.exportCopy': async (tx, { id, postId }, ctx) => {
     const media = await existingMedia(tx, id);
-    if (media.kind !== 'image') {
+    if (media.kind === 'video' && media.byteSize > MAX_VIDEO_COPY_BYTES) {
       throw new ApiError(
         'invalid_input',
-        'Videos cannot be handed out of Rapport yet: it cannot remove their metadata.',
-        { id: 'Only photos can be exported' },
+        `"${media.name}" is too large to hand out from here (at most ` +
+          `${MAX_VIDEO_COPY_BYTES / 1024 / 1024} MB).`,
+        { id: 'Too large to save a copy' },
       );
     }
     if (postId) {
@@ -156,19 +155,31 @@ export const mediaHandlers: AreaHandlers<
     } else if (media.showsPatient) {
       const consent = media.consentId ? await tx.consents.find(media.consentId) : undefined;
       const today = await practiceToday(tx);
+      const cover = media.kind === 'video' ? 'video' : 'photos';
       if (
         !consent ||
         consentStateOn(consent, today) !== 'valid' ||
-        !consent.covers.includes('photos')
+        !consent.covers.includes(cover)
       ) {
         throw new ApiError(
           'invalid_input',
-          `Needs patient consent first: photo "${media.name}" needs a valid consent that covers photos.`,
+          `Needs patient consent first: ${media.kind === 'video' ? 'video' : 'photo'} ` +
+            `"${media.name}" needs a valid consent that covers ${cover}.`,
           { id: 'Shows a patient without a valid consent' },
         );
       }
     }
-    const data = await ctx.media.cleanCopy(media.sha256, media.mime);
+    let data: Buffer;
+    try {
+      data = await ctx.media.cleanCopy(media.sha256, media.mime);
+    } catch (error) {
+      if (!(error instanceof VideoToolError)) throw error;
+      throw new ApiError(
+        'invalid_input',
+        `Rapport could not read "${media.name}" to remove its metadata, so no copy was made.`,
+        { id: 'No clean copy could be made' },
+      );
+    }
     return {
       fileName: exportName(media.name, media.mime),
       mime: media.mime === 'image/tiff' || media.mime === 'image/heif' ? 'image/jpeg' : media.mime,

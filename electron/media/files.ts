@@ -1,8 +1,10 @@
 // The media files beside the database: each stored once as media/<sha256>.<ext>, with a small
-// WebP preview in media/thumbs/. Uploads land in media/incoming/<upload id> first (streamed in
-// the browser host, copied by the main process in Electron) and are taken in by `ingest`.
-// Every copy that leaves the app is re-encoded by sharp, which writes no EXIF/XMP/IPTC unless
-// asked, after applying the EXIF orientation.
+// WebP preview in media/thumbs/ (a video's is made from a frame ffmpeg takes out of it).
+// Uploads land in media/incoming/<upload id> first (streamed in the browser host, copied by the
+// main process in Electron) and are taken in by `ingest`. Every file read from these folders
+// is a regular file inside them (own-file.ts). Every copy that leaves the app is clean: a photo
+// re-encoded by sharp (which writes no EXIF/XMP/IPTC unless asked) after applying the EXIF
+// orientation; a video's streams copied by ffmpeg without any of its tags.
 import { createHash, randomUUID } from 'node:crypto';
 import {
   closeSync,
@@ -19,7 +21,10 @@ import { pipeline } from 'node:stream/promises';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { MAX_UPLOAD_BYTES } from '../../shared/channels/media';
-import { mvhdDurationMs, sniffVideo } from './video';
+import { ApiError } from '../../shared/envelope';
+import { ownFile } from '../own-file';
+import { posterFrame, strippedVideo, videoTags } from './ffmpeg';
+import { mvhdDurationMs, posterAtMs, sniffVideo, videoTagFacts } from './video';
 
 export const THUMB_SIZE = 320;
 
@@ -63,6 +68,11 @@ export function extensionFor(mime: string): string {
   return 'mp4';
 }
 
+/** A stored item's file name in media/: `<sha256>.<ext>`. */
+function storedName(sha256: string, mime: string): string {
+  return `${sha256}.${extensionFor(mime)}`;
+}
+
 export class MediaFiles {
   constructor(readonly dir: string) {}
 
@@ -80,7 +90,7 @@ export class MediaFiles {
   }
 
   storedPath(sha256: string, mime: string): string {
-    return join(this.dir, `${sha256}.${extensionFor(mime)}`);
+    return join(this.dir, storedName(sha256, mime));
   }
 
   /** Streams a body into media/incoming, refusing (and removing) anything over `maxBytes`. */
@@ -127,9 +137,24 @@ export class MediaFiles {
     return { uploadId, bytes: data.byteLength };
   }
 
-  /** Whether an upload is waiting. */
+  /**
+   * Whether an upload is waiting: a regular file in media/incoming. Anything else under an
+   * upload's name (a link, a folder) is refused (RefusedFileError), never read.
+   */
   hasUpload(uploadId: string): boolean {
-    return UPLOAD_ID.test(uploadId) && existsSync(this.incomingPath(uploadId));
+    return UPLOAD_ID.test(uploadId) && this.waiting(uploadId) !== undefined;
+  }
+
+  private waiting(uploadId: string): string | undefined {
+    return ownFile(this.incomingDir, uploadId, `media/incoming/${uploadId}`);
+  }
+
+  /** A stored file (or preview) to read; refused in words when it is missing or not a file. */
+  private readable(folder: string, name: string): string {
+    const label = folder === this.dir ? `media/${name}` : `media/thumbs/${name}`;
+    const file = ownFile(folder, name, label);
+    if (!file) throw new ApiError('not_found', `${label} is missing from the media folder.`);
+    return file;
   }
 
   /**
@@ -137,7 +162,8 @@ export class MediaFiles {
    * its preview. The same content twice is stored once.
    */
   async ingest(uploadId: string): Promise<IngestedFile> {
-    const source = this.incomingPath(uploadId);
+    const source = this.waiting(uploadId);
+    if (!source) throw new UnreadableMediaError('That upload is not waiting any more.');
     try {
       const hash = createHash('sha256');
       await pipeline(createReadStream(source), hash);
@@ -147,7 +173,8 @@ export class MediaFiles {
       const stored = this.storedPath(sha256, facts.mime);
       if (existsSync(stored)) await rm(source, { force: true });
       else await rename(source, stored);
-      if (facts.kind === 'image') await this.makeThumbnail(stored, sha256);
+      if (facts.kind === 'image') await this.makeThumbnail(sha256, facts.mime);
+      else await this.videoPreview(sha256, facts);
       return facts;
     } catch (error) {
       await rm(source, { force: true });
@@ -167,6 +194,7 @@ export class MediaFiles {
     const video = sniffVideo(head.subarray(0, read));
     if (video) {
       const durationMs = video.mime === 'video/webm' ? null : await mp4DurationMs(file);
+      const tags = await videoTags(file, video.mime).catch(() => null);
       return {
         sha256,
         kind: 'video',
@@ -175,8 +203,8 @@ export class MediaFiles {
         width: null,
         height: null,
         durationMs,
-        hasGps: false,
-        hasMetadata: false,
+        // Tags ffmpeg cannot read (a damaged file, no ffmpeg) may be there all the same.
+        ...(tags ? videoTagFacts(tags) : { hasGps: false, hasMetadata: true }),
       };
     }
     let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
@@ -204,34 +232,65 @@ export class MediaFiles {
     };
   }
 
-  private async makeThumbnail(stored: string, sha256: string): Promise<void> {
+  /** The preview of a stored photo, or of a video from its poster frame. */
+  private async makeThumbnail(sha256: string, mime: string, frame?: Buffer): Promise<void> {
     await mkdir(this.thumbsDir, { recursive: true });
     const target = join(this.thumbsDir, `${sha256}.webp`);
     if (existsSync(target)) return;
-    await sharp(stored)
+    const source = frame ?? this.readable(this.dir, storedName(sha256, mime));
+    const temp = `${target}.${randomUUID()}.tmp`;
+    await sharp(source)
       .rotate()
       .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 72 })
-      .toFile(target);
+      .toFile(temp);
+    await rename(temp, target);
   }
 
   /**
-   * The preview as a data: URL (allowed by the page's policy, needs no second request). A
-   * preview is derived, so one that is missing (a restored backup keeps originals only) is
-   * made again from the stored file.
+   * A video's preview, from a frame a second in (upright), and its size as shown. A video
+   * ffmpeg cannot picture keeps a plain tile.
    */
-  async thumbnailDataUrl(sha256: string, mime?: string): Promise<string> {
-    const stored = mime && this.storedPath(sha256, mime);
-    if (stored && existsSync(stored) && !existsSync(join(this.thumbsDir, `${sha256}.webp`))) {
-      await this.makeThumbnail(stored, sha256);
+  private async videoPreview(sha256: string, facts: IngestedFile): Promise<void> {
+    const stored = this.readable(this.dir, storedName(sha256, facts.mime));
+    const frame = await posterFrame(stored, facts.mime, posterAtMs(facts.durationMs)).catch(
+      () => undefined,
+    );
+    if (!frame) return;
+    const { width, height } = await sharp(frame).metadata();
+    facts.width = width ?? null;
+    facts.height = height ?? null;
+    await this.makeThumbnail(sha256, facts.mime, frame);
+  }
+
+  /**
+   * The preview as a data: URL (allowed by the page's policy, needs no second request); '' for
+   * a video ffmpeg could not picture. A preview is derived, so one that is missing (a restored
+   * backup keeps originals only) is made again from the stored file.
+   */
+  async thumbnailDataUrl(sha256: string, mime: string): Promise<string> {
+    const name = `${sha256}.webp`;
+    if (!ownFile(this.thumbsDir, name, `media/thumbs/${name}`)) {
+      if (mime.startsWith('video/')) {
+        const stored = this.readable(this.dir, storedName(sha256, mime));
+        const frame = await posterFrame(stored, mime, posterAtMs(null)).catch(() => undefined);
+        if (!frame) return '';
+        await this.makeThumbnail(sha256, mime, frame);
+      } else await this.makeThumbnail(sha256, mime);
     }
-    const data = await readFile(join(this.thumbsDir, `${sha256}.webp`));
+    const data = await readFile(this.readable(this.thumbsDir, name));
     return `data:image/webp;base64,${data.toString('base64')}`;
   }
 
-  /** A copy to hand out: orientation applied, re-encoded without any metadata. */
+  /**
+   * A copy to hand out: a photo with its orientation applied, re-encoded without any metadata;
+   * a video with its streams as they are and none of its tags (VideoToolError when ffmpeg
+   * cannot make one).
+   */
   async cleanCopy(sha256: string, mime: string): Promise<Buffer> {
-    const image = sharp(this.storedPath(sha256, mime)).rotate();
+    const stored = this.readable(this.dir, storedName(sha256, mime));
+    if (mime.startsWith('video/')) return strippedVideo(stored, mime);
+    const image = sharp(stored).rotate();
     if (mime === 'image/png') return image.png().toBuffer();
     if (mime === 'image/webp') return image.webp({ quality: 92 }).toBuffer();
     if (mime === 'image/gif') return image.gif().toBuffer();

@@ -7,7 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { referencedMedia } from './backup-media';
+import { MEDIA_FOLDER, referencedMedia } from './backup-media';
+import { ownFile } from '../own-file';
 
 const TABLE = 'rapport_saved_media';
 /** `<sha256>.<ext>`: the only names taken out of a file, whoever made it. */
@@ -24,7 +25,9 @@ export function bundleMedia(file: string, folders: readonly string[]): string[] 
     db.exec(`CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT PRIMARY KEY, bytes BLOB NOT NULL)`);
     const insert = db.prepare(`INSERT OR REPLACE INTO ${TABLE} (name, bytes) VALUES (?, ?)`);
     for (const name of referencedMedia(file)) {
-      const source = folders.map((folder) => join(folder, name)).find((f) => existsSync(f));
+      const source = folders
+        .map((folder) => ownFile(folder, name, `${MEDIA_FOLDER}/${name}`))
+        .find((f) => f !== undefined);
       if (source) insert.run(name, readFileSync(source));
       else missing.push(name);
     }

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { extensionFor } from '../media/files';
+import { ownFile } from '../own-file';
 
 export const MEDIA_FOLDER = 'media';
 
@@ -32,8 +33,8 @@ export function referencedMedia(dbFile: string): string[] {
 function copyIfMissing(name: string, from: string, to: string): boolean {
   const target = join(to, name);
   if (existsSync(target)) return true;
-  const source = join(from, name);
-  if (!existsSync(source)) return false;
+  const source = ownFile(from, name, `${MEDIA_FOLDER}/${name}`);
+  if (!source) return false;
   mkdirSync(to, { recursive: true });
   const temp = join(to, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
   try {

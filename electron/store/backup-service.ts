@@ -8,7 +8,7 @@ import {
   addBackupFile,
   backupDirFor,
   backupPath,
-  checkFile,
+  backupProblems,
   listBackups,
   replaceDatabaseFile,
   rotateBackups,
@@ -20,7 +20,10 @@ import { now as clockNow } from '../../shared/clock';
 export interface BackupService {
   list(): Promise<BackupInfo[]>;
   find(id: string): Promise<BackupInfo | undefined>;
-  /** Problems `PRAGMA integrity_check` finds in a backup (empty when it is good). */
+  /**
+   * What keeps a backup from being restored, in words (empty when it is good): damaged, not a
+   * Rapport planner, or too new (backupProblems).
+   */
   check(id: string): Promise<string[]>;
   /** Makes a checked backup of the planner as last committed, then rotates old ones. */
   create(reason: BackupReason): Promise<BackupInfo>;
@@ -32,34 +35,34 @@ export interface BackupService {
 
 export function sqliteBackups(store: SqliteStore, dir = backupDirFor(store.file)): BackupService {
   const file = (id: string) => backupPath(dir, id);
+  /** `work()` as a promise: a refusal it throws (a link under a backup's name) rejects it. */
+  const settle = <T>(work: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  };
   return {
     list: () => Promise.resolve(listBackups(dir)),
-    find: (id) => Promise.resolve(file(id) ? listBackups(dir).find((b) => b.id === id) : undefined),
-    check: (id) => {
-      const path = file(id);
-      return Promise.resolve(path ? checkFile(path, 'integrity_check') : ['No such backup']);
-    },
-    create: (reason) => {
-      try {
+    find: (id) => settle(() => (file(id) ? listBackups(dir).find((b) => b.id === id) : undefined)),
+    check: (id) =>
+      settle(() => {
+        const path = file(id);
+        return path ? backupProblems(path) : ['it is no longer there'];
+      }),
+    create: (reason) =>
+      settle(() => {
         const reader = new Database(store.file, { readonly: true, fileMustExist: true });
         try {
           const info = writeBackup(reader, dir, reason);
           rotateBackups(dir);
-          return Promise.resolve(info);
+          return info;
         } finally {
           reader.close();
         }
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-    },
-    add: (source) => {
-      try {
-        return Promise.resolve(addBackupFile(source, dir));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-    },
+      }),
+    add: (source) => settle(() => addBackupFile(source, dir)),
     scheduleRestore: (id, fallbackId) => {
       void store.exclusive(() => {
         try {

@@ -13,6 +13,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import { isOwnFile, ownFile } from '../own-file';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -151,13 +152,12 @@ export function addBackupFile(source: string, dir: string, now: Date = clockNow(
   const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     copyFileSync(source, temp);
-    const problems = checkFile(temp, 'integrity_check');
-    if (problems.length > 0) {
+    const [problem] = backupProblems(temp);
+    if (problem) {
       throw new BackupError(
-        `That file is not a good Rapport backup (${problems.slice(0, 2).join('; ')}). Nothing was changed.`,
+        `That file is not a good Rapport backup because ${problem}. Nothing was changed.`,
       );
     }
-    refuseUnlessPlanner(temp);
     unbundleMedia(temp, join(dir, MEDIA_FOLDER));
     renameSync(temp, join(dir, name));
   } catch (error) {
@@ -167,8 +167,15 @@ export function addBackupFile(source: string, dir: string, now: Date = clockNow(
   return describe(dir, name)!;
 }
 
-/** Throws unless `file` is a Rapport planner of this version or an older one. */
-function refuseUnlessPlanner(file: string): void {
+/**
+ * What keeps `file` from being taken in or restored as a backup, in words (empty when nothing
+ * does): it must pass `PRAGMA integrity_check` and be a Rapport planner of this version or an
+ * older one. One rule for a backup added (`backup.add`) and one restored.
+ */
+export function backupProblems(file: string): string[] {
+  const problems = checkFile(file, 'integrity_check');
+  if (problems.some((p) => /not a database/.test(p))) return ['it is not an SQLite database'];
+  if (problems.length > 0) return [`it is damaged (${problems.slice(0, 2).join('; ')})`];
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -177,16 +184,15 @@ function refuseUnlessPlanner(file: string): void {
       .pluck()
       .all() as string[];
     if (version === 0 || !['posts', 'staff', 'settings'].every((t) => tables.includes(t))) {
-      throw new BackupError(
-        'That file is an SQLite database but not a Rapport planner. Nothing was changed.',
-      );
+      return ['it is an SQLite database but not a Rapport planner'];
     }
     if (version > LATEST_SCHEMA_VERSION) {
-      throw new BackupError(
-        `That backup was saved by a newer version of Rapport (schema ${version}; this version ` +
-          `knows up to ${LATEST_SCHEMA_VERSION}). Update Rapport to restore it. Nothing was changed.`,
-      );
+      return [
+        `it was saved by a newer version of Rapport (schema ${version}; this version knows up ` +
+          `to ${LATEST_SCHEMA_VERSION}). Update Rapport to restore it`,
+      ];
     }
+    return [];
   } finally {
     db.close();
   }
@@ -203,7 +209,7 @@ function describe(dir: string, name: string): BackupInfo | undefined {
 export function listBackups(dir: string): BackupInfo[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => parseBackupName(name) !== undefined)
+    .filter((name) => parseBackupName(name) !== undefined && isOwnFile(dir, name))
     .sort()
     .reverse()
     .map((name) => describe(dir, name)!)
@@ -240,11 +246,14 @@ export function newestGoodBackup(dir: string): BackupInfo | undefined {
   return undefined;
 }
 
-/** A backup id as a path inside `dir`, or undefined when it does not name one of ours. */
+/**
+ * A backup id as the path of a regular file inside `dir`; undefined when it does not name one
+ * of ours or nothing is there. A link or a folder under a backup's name is refused
+ * (RefusedFileError), never followed.
+ */
 export function backupPath(dir: string, id: string): string | undefined {
   if (basename(id) !== id || !parseBackupName(id)) return undefined;
-  const file = join(dir, id);
-  return existsSync(file) ? file : undefined;
+  return ownFile(dir, id, `${BACKUP_FOLDER}/${id}`);
 }
 
 /**
@@ -271,13 +280,28 @@ export function replaceDatabaseFile(dbFile: string, backupFile: string): void {
   }
 }
 
-/** Keeps a damaged file aside (never written to): `rapport-damaged-<time>.db` in `dir`. */
+/**
+ * Keeps a damaged file aside, never written to: a copy as `damaged-<time>.db` in `dir`, and its
+ * write-ahead log and shared-memory index moved beside that copy as they were, so the three
+ * still belong together and SQLite never replays the log into anything.
+ */
 export function setAsideDamaged(dbFile: string, dir: string, now: Date = clockNow()): string {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   copyFileSync(dbFile, target);
   for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(dbFile + suffix)) copyFileSync(dbFile + suffix, target + suffix);
+    if (existsSync(dbFile + suffix)) moveFile(dbFile + suffix, target + suffix);
   }
   return target;
+}
+
+/** Renames `from` to `to`; across disks (backups/ may be a link to another one), copies. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+    rmSync(from);
+  }
 }

@@ -1,8 +1,10 @@
-// Opening the one SQLite file: refuse what is not ours (not SQLite, or a newer schema) without
-// touching it, then set the pragmas and bring the schema up to date.
+// Opening the one SQLite file: refuse what is not ours (not SQLite, or a newer schema) and what
+// is damaged without touching it, then set the pragmas and bring the schema up to date.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import Database from 'better-sqlite3';
+import { inspectUntouched, type Inspection } from './inspect';
 import { backupDirFor, writeBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { nowIso } from '../../shared/clock';
@@ -79,28 +81,21 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       `${file} is not a Rapport database (it is not an SQLite file). It was left untouched.`,
     );
   }
+  // Checked before SQLite may write anything: a damaged file, or a write-ahead log beside it
+  // that is not its own, would be written to (the log replayed into it) by an ordinary open.
+  let found: Inspection | undefined;
+  try {
+    found = existsSync(file) && statSync(file).size > 0 ? inspectUntouched(file) : undefined;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  if (found && found.version > LATEST_SCHEMA_VERSION) throw tooNew(file, found.version);
+  if (found && found.problems.length > 0) throw damaged(file, found.problems);
   const db = new Database(file);
   try {
     db.pragma('busy_timeout = 5000');
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw new StoreOpenError(
-        'too_new',
-        `${file} was saved by a newer version of Rapport (schema ${version}; this version knows ` +
-          `up to ${LATEST_SCHEMA_VERSION}). Update Rapport to open it. The file was left untouched.`,
-      );
-    }
-    // A damaged file is never written to: not even the journal mode or a settings row.
-    const problems = (db.pragma('quick_check') as Record<string, string>[])
-      .map((row) => Object.values(row)[0] ?? '')
-      .filter((row) => row !== 'ok');
-    if (problems.length > 0) {
-      throw new StoreOpenError(
-        'damaged',
-        `${file} is damaged (${problems.slice(0, 2).join('; ')}). Rapport has not changed it. ` +
-          'Restore a good backup to go on working.',
-      );
-    }
+    if (version > LATEST_SCHEMA_VERSION) throw tooNew(file, version);
     // Only now may we change the file: WAL mode is recorded in the file's header.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -115,17 +110,34 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.close();
     if (error instanceof StoreOpenError) throw error;
     if ((error as { code?: string }).code === 'SQLITE_CORRUPT') {
-      throw new StoreOpenError(
-        'damaged',
-        `${file} is damaged (${(error as Error).message}). Rapport has not changed it. ` +
-          'Restore a good backup to go on working.',
-      );
+      throw damaged(file, [(error as Error).message]);
     }
-    throw new StoreOpenError(
-      'unreadable',
-      `Rapport could not open ${file}: ${(error as Error).message}`,
-    );
+    throw unreadable(file, error);
   }
+}
+
+function damaged(file: string, problems: string[]): StoreOpenError {
+  return new StoreOpenError(
+    'damaged',
+    // Shown on the page too: the file's name only, never where it is on this computer.
+    `The planner file (${basename(file)}) is damaged (${problems.slice(0, 2).join('; ')}). ` +
+      'Rapport has not changed it. Restore a good backup to go on working.',
+  );
+}
+
+function unreadable(file: string, error: unknown): StoreOpenError {
+  return new StoreOpenError(
+    'unreadable',
+    `Rapport could not open ${file}: ${(error as Error).message}`,
+  );
+}
+
+function tooNew(file: string, version: number): StoreOpenError {
+  return new StoreOpenError(
+    'too_new',
+    `${file} was saved by a newer version of Rapport (schema ${version}; this version knows ` +
+      `up to ${LATEST_SCHEMA_VERSION}). Update Rapport to open it. The file was left untouched.`,
+  );
 }
 
 function migrate(db: Db): void {

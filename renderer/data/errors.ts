@@ -10,6 +10,14 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Nothing was lost; please try again.';
 }
 
+/**
+ * True when the host cannot use the planner file now (HTTP 503 `unavailable`: it is damaged).
+ * No retry helps; the restore page (shown when the app starts again) does.
+ */
+export function plannerUnavailable(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'unavailable';
+}
+
 export type Outcome<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 /** Field → message from an error the server returned (`platforms.2` counts for `platforms`). */

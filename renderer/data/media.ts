@@ -73,7 +73,10 @@ export async function deleteMedia(id: string): Promise<boolean> {
   return outcome.ok;
 }
 
-/** Downloads a clean copy (no metadata, orientation applied); refused by the consent gate. */
+/**
+ * Downloads a clean copy (a photo without metadata, orientation applied; a video without its
+ * tags); refused by the consent gate.
+ */
 export async function exportCopy(id: string, postId?: string): Promise<boolean> {
   const outcome = await mutate(() => api('media.exportCopy', postId ? { id, postId } : { id }));
   if (!outcome.ok) return false;
@@ -87,6 +90,9 @@ export async function exportCopy(id: string, postId?: string): Promise<boolean> 
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  notify(`Saved a clean copy: ${fileName} (no location or camera data).`);
+  const removed = mime.startsWith('video/')
+    ? 'no location, date or device data'
+    : 'no location or camera data';
+  notify(`Saved a clean copy: ${fileName} (${removed}).`);
   return true;
 }

@@ -1,7 +1,7 @@
 // The short messages at the bottom of the window: what just happened, with an action such as
 // Undo. They queue: a new message never pushes out one that still offers an action.
 import { create } from 'zustand';
-import { errorMessage } from '../data/errors';
+import { errorMessage, plannerUnavailable } from '../data/errors';
 
 export interface Notice {
   id: number;
@@ -30,8 +30,18 @@ export function notify(
   return notice.id;
 }
 
-/** Tells the person what went wrong, in words they can act on. */
+/**
+ * Tells the person what went wrong, in words they can act on. A planner file that cannot be
+ * used (damaged) is said once, however many changes it stops, with the way on: the restore
+ * page, which the app shows when it starts again.
+ */
 export function fail(error: unknown): void {
+  if (plannerUnavailable(error)) {
+    if (useNotices.getState().notices.some((n) => n.message === error.message)) return;
+    const reopen = { label: 'Restore…', run: () => window.location.reload() };
+    notify(error.message, { tone: 'error', action: reopen });
+    return;
+  }
   notify(errorMessage(error), { tone: 'error' });
 }
 

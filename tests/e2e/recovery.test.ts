@@ -158,3 +158,58 @@ it('restores a backup saved to a file when none is left beside the damaged plann
     planner.close();
   }
 });
+
+it('says so in words, and offers the restore page, when the planner turns damaged under an open page', async () => {
+  const home = join(dir, 'turns-damaged');
+  mkdirSync(home);
+  const file = join(home, 'rapport.db');
+  const store = openStore(file);
+  let dispatch = createDispatch(store, { prefsDir: home, log: () => {} });
+  await dispatch('posts.create', { title: 'Written before' });
+  await sqliteBackups(store).create('manual');
+  const token = randomBytes(24).toString('base64url');
+  const serverErrors: unknown[] = [];
+  const http = await createHttpHost({
+    dispatch: (channel, input) => dispatch(channel, input),
+    staticDir: RENDERER_DIR,
+    token,
+    log: (message, error) => serverErrors.push([message, error]),
+  });
+  const browser = await launchBrowser();
+  let planner: ReturnType<typeof servePlanner> | undefined;
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await page.goto(pageUrl(http.url, token));
+    await page.getByText('Loading your planner…').waitFor({ state: 'detached' });
+
+    // The disk goes bad while the page is open; the host now serves recovery.
+    closeWithDamage(store, file);
+    planner = servePlanner(file, { backups: false, error: () => {}, info: () => {} });
+    dispatch = planner.dispatch;
+
+    await page.getByLabel('New idea', { exact: true }).fill('Written after');
+    await page.getByLabel('New idea', { exact: true }).press('Enter');
+    const notice = page.getByText(/The planner file is damaged, so Rapport does not read or save/);
+    await notice.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'recovery-unavailable-notice-1280x720');
+    // What could not be saved makes the browser ask before the page reloads: leave.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Restore…' }).click();
+    await page.getByRole('heading', { name: 'Your planner file is damaged' }).waitFor();
+    expect(serverErrors).toEqual([]);
+    await context.close();
+  } finally {
+    await browser.close();
+    await http.close();
+    planner?.close();
+  }
+}, 120_000);

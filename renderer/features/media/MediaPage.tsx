@@ -112,11 +112,9 @@ export function MediaPage() {
                 </ul>
               )}
               <div className="media-card-actions">
-                {m.kind === 'image' ? (
-                  <button type="button" className="button" onClick={() => void exportCopy(m.id)}>
-                    <Download aria-hidden="true" size={18} /> Save a clean copy
-                  </button>
-                ) : null}
+                <button type="button" className="button" onClick={() => void exportCopy(m.id)}>
+                  <Download aria-hidden="true" size={18} /> Save a clean copy
+                </button>
                 <button
                   type="button"
                   className="button danger"
