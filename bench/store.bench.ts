@@ -28,13 +28,12 @@
 // - Compare runs on the same machine; absolute numbers differ between machines.
 import { prng } from './helpers/prng';
 import { HASHTAGS, SENTENCES, TOPICS } from './helpers/words';
-import { afterAll, beforeAll, describe, test, type BenchResult } from 'vitest';
+import { afterAll, beforeAll, describe, test, type Bench, type BenchResult } from 'vitest';
 import { visibleRange } from '../shared/calendar';
 import { CATEGORY_IDS, type CategoryId, type StatusId } from '../shared/vocabulary';
 import { PLATFORM_IDS, type PlatformId } from '../shared/platforms';
-import { insertPost, type PostFields } from '../electron/store/posts';
-import { insertStaff } from '../electron/store/staff';
-import type { Staff } from '../shared/contract';
+import type { PostFields, StaffFields } from '../electron/store/store';
+import type { ChannelInput, Post, Staff } from '../shared/contract';
 import { tempStore, type TempStore } from '../tests/unit/helpers/temp-db';
 
 // ---- The shape of the seeded data ------------------------------------------------------------
@@ -150,29 +149,30 @@ function postFields(staff: Staff[], scheduledAt: string | null): PostFields {
   };
 }
 
-function seed(store: TempStore): Staff[] {
-  const { db } = store;
-  return db.transaction(() => {
+/** Seeds people and posts through the repositories, in one transaction. */
+async function seed(
+  store: TempStore,
+  people: StaffFields[],
+  posts: (staff: Staff[]) => Iterable<PostFields>,
+): Promise<Staff[]> {
+  return store.store.transaction(async (tx) => {
     const staff: Staff[] = [];
-    for (let i = 0; i < STAFF_COUNT; i++) {
-      staff.push(
-        insertStaff(db, {
-          name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
-          role: pick(ROLES),
-          color: `#${int(0, 0xffffff).toString(16).padStart(6, '0')}`,
-          birthday: `${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
-          startedOn: `20${int(10, 23)}-0${int(1, 9)}-1${int(0, 9)}`,
-          funFact: pick(FUN_FACTS),
-          active: i >= ARCHIVED_STAFF,
-        }),
-      );
-    }
-    for (let i = 0; i < DATED_POSTS; i++) {
-      insertPost(db, postFields(staff, instantBetween(SPAN_FROM, SPAN_TO)));
-    }
-    for (let i = 0; i < UNDATED_IDEAS; i++) insertPost(db, postFields(staff, null));
+    for (const person of people) staff.push(await tx.staff.insert(person));
+    for (const fields of posts(staff)) await tx.posts.insert(fields);
     return staff;
-  })();
+  });
+}
+
+function person(i: number): StaffFields {
+  return {
+    name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
+    role: pick(ROLES),
+    color: `#${int(0, 0xffffff).toString(16).padStart(6, '0')}`,
+    birthday: `${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+    startedOn: `20${int(10, 23)}-0${int(1, 9)}-1${int(0, 9)}`,
+    funFact: pick(FUN_FACTS),
+    active: i >= ARCHIVED_STAFF,
+  };
 }
 
 // ---- The benchmarks --------------------------------------------------------------------------
@@ -188,10 +188,19 @@ function record(operation: string, rows: string, budget: number, result: BenchRe
   summary.push({ operation, rows, budget, result });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   store = tempStore();
   const started = performance.now();
-  staff = seed(store);
+  staff = await seed(
+    store,
+    Array.from({ length: STAFF_COUNT }, (_, i) => person(i)),
+    function* (people) {
+      for (let i = 0; i < DATED_POSTS; i++) {
+        yield postFields(people, instantBetween(SPAN_FROM, SPAN_TO));
+      }
+      for (let i = 0; i < UNDATED_IDEAS; i++) yield postFields(people, null);
+    },
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Seeded ${STAFF_COUNT} staff, ${DATED_POSTS} dated posts and ${UNDATED_IDEAS} ideas in ` +
@@ -245,30 +254,24 @@ describe('search over 100,000 posts', () => {
   const SEARCH_BUDGET_MS = 20;
   let big: TempStore;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     big = tempStore();
     const started = performance.now();
-    const { db } = big;
-    db.transaction(() => {
-      const people: Staff[] = [];
-      for (let i = 0; i < STAFF_COUNT; i++) {
-        people.push(
-          insertStaff(db, {
-            name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
-            role: pick(ROLES),
-            color: '#1d6fa5',
-            birthday: null,
-            startedOn: null,
-            funFact: pick(FUN_FACTS),
-            active: true,
-          }),
-        );
-      }
+    const people = Array.from({ length: STAFF_COUNT }, (_, i) => ({
+      name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
+      role: pick(ROLES),
+      color: '#1d6fa5',
+      birthday: null,
+      startedOn: null,
+      funFact: pick(FUN_FACTS),
+      active: true,
+    }));
+    await seed(big, people, function* (staff) {
       for (let i = 0; i < SEARCH_POSTS; i++) {
         const at = i % 10 === 0 ? null : instantBetween(SPAN_FROM, SPAN_TO);
-        insertPost(db, postFields(people, at));
+        yield postFields(staff, at);
       }
-    })();
+    });
     console.log(
       `Seeded ${SEARCH_POSTS} posts for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
@@ -356,6 +359,56 @@ describe('store through the dispatcher', () => {
       post.at = moved.scheduledAt!;
     }).run();
     record('posts.update (move)', '1 post', BUDGET_MS.write, result);
+  });
+
+  /**
+   * Edits 100 posts of the month after next in turn (none a patient story, as for the move),
+   * each call sending one field: `edit` of the post and the pass (how many times round the
+   * 100 so far), which undoes on odd passes what even ones did, so the data keeps its shape.
+   */
+  async function benchEdit(
+    bench: Bench,
+    name: string,
+    edit: (post: Post, pass: number) => Omit<ChannelInput<'posts.update'>, 'id' | 'version'>,
+  ) {
+    const next = visibleRange('month', MONTH.to, ZONE, WEEK_STARTS_ON);
+    const later = visibleRange('month', next.to, ZONE, WEEK_STARTS_ON);
+    const posts = (await store.call('posts.listRange', later))
+      .filter((p) => p.category !== 'patient_story')
+      .slice(0, 100);
+    let turn = 0;
+    return bench(name, async () => {
+      const i = turn % posts.length;
+      const post = posts[i]!;
+      posts[i] = await store.call('posts.update', {
+        id: post.id,
+        version: post.version,
+        ...edit(post, Math.floor(turn++ / posts.length)),
+      });
+    }).run();
+  }
+
+  test('posts.update: caption', async ({ bench }) => {
+    // Typing in the editor: the caption alone, with a word more or less each time.
+    const result = await benchEdit(bench, 'posts.update caption', (post, pass) => ({
+      caption: pass % 2 === 0 ? `${post.caption} Book today.` : post.caption.slice(0, -11),
+    }));
+    record('posts.update (caption)', '1 post', BUDGET_MS.write, result);
+  });
+
+  test('posts.update: featured people', async ({ bench }) => {
+    // The people picker: one active person in or out of the featured list.
+    const active = staff.filter((s) => s.active);
+    const result = await benchEdit(bench, 'posts.update featured', (post, pass) => {
+      const person = active[Math.floor(pass / 2) % active.length]!.id;
+      const featured = post.featuredStaffIds;
+      return {
+        featuredStaffIds: featured.includes(person)
+          ? featured.filter((id) => id !== person)
+          : [...featured, person],
+      };
+    });
+    record('posts.update (featured)', '1 post', BUDGET_MS.write, result);
   });
 
   test('posts.create: a full post', async ({ bench }) => {
