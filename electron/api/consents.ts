@@ -5,6 +5,7 @@ import type { Consent } from '../../shared/channels/consents';
 import { consentStateOn } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
 import type { Tx } from '../store/store';
+import { changedFields } from './changes';
 import { sweepConsent, type Takedown } from './consent-gate';
 import { practiceToday } from './today';
 import type { AreaHandlers, HandlerContext } from './types';
@@ -98,7 +99,7 @@ export const consentsHandlers: AreaHandlers<
         expiresOn: 'The expiry date is before the signing date',
       });
     }
-    const saved = await tx.consents.update(id, version, next);
+    const saved = await tx.consents.update(id, version, changedFields(fields, patch));
     if (!saved) throw new ApiError('conflict', STALE);
     const who = await whoIsActing(tx, ctx);
     await tx.consents.audit({
@@ -127,9 +128,7 @@ export const consentsHandlers: AreaHandlers<
         on: `The revocation date is before the signing date (${consent.signedOn})`,
       });
     }
-    const { id: _i, version, createdAt: _c, updatedAt: _u, ...fields } = consent;
-    const saved = await tx.consents.update(id, version, {
-      ...fields,
+    const saved = await tx.consents.update(id, consent.version, {
       revokedOn: on,
       revocationNote: note,
     });
