@@ -154,11 +154,11 @@ export const postsHandlers: AreaHandlers<
     }
     // Only what differs is written, and only what it affects is checked: a drag to another
     // day is one UPDATE of the date, after the gate (the date is one of its fields).
-    const saved = fieldsOf(before);
-    const changes = changedFields(saved, patch, SET_FIELDS);
-    const next = { ...saved, ...changes };
-    if (changesAny(changes, PEOPLE_FIELDS)) await checkPeople(tx, changes, saved);
-    if (changesAny(changes, LINK_FIELDS)) await checkLinks(tx, changes, saved);
+    const current = fieldsOf(before);
+    const changes = changedFields(current, patch, SET_FIELDS);
+    const next = { ...current, ...changes };
+    if (changesAny(changes, PEOPLE_FIELDS)) await checkPeople(tx, changes, current);
+    if (changesAny(changes, LINK_FIELDS)) await checkLinks(tx, changes, current);
     const after = await tx.posts.update(id, version, await applyGate(tx, next, changes));
     if (!after) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
     if (changes.consentIds) await auditLinks(tx, ctx, after, before.consentIds);
