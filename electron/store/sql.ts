@@ -13,7 +13,9 @@
 //   (the SQL compares them with 0 and 1: `active = 1`, `sample = 1`); 1/0 parameters bind to
 //   either type.
 // - SQL fragments that differ are in dialect.ts (JSON aggregation, full-text search, case-free
-//   text, paging in the order written): add the PostgreSQL column there.
+//   text and LIKE, paging in the order written, an index hint): add the PostgreSQL entry there.
+//   posts.search takes an FTS5 expression the handler builds (shared/search.ts): PostgreSQL
+//   needs a tsquery from the same words.
 // - Ordering: SQLite compares text byte by byte; give PostgreSQL COLLATE "C" (or the ORDER BYs
 //   sort titles by locale). Nullable sort keys say NULLS FIRST, which both read the same.
 // - `ON CONFLICT (key) DO NOTHING` is written instead of INSERT OR IGNORE: both understand it.
