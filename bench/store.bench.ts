@@ -26,154 +26,39 @@
 //   `synchronous = FULL`, so they measure the disk's fsync as much as Rapport: compare them on
 //   the same machine only.
 // - Compare runs on the same machine; absolute numbers differ between machines.
-import { prng } from './helpers/prng';
-import { HASHTAGS, SENTENCES, TOPICS } from './helpers/words';
-import { afterAll, beforeAll, describe, test, type BenchResult } from 'vitest';
+import {
+  caption,
+  DATED_POSTS,
+  FIRST_NAMES,
+  FUN_FACTS,
+  instantBetween,
+  LAST_NAMES,
+  person,
+  pick,
+  postFields,
+  ROLES,
+  seed,
+  SPAN_FROM,
+  SPAN_TO,
+  STAFF_COUNT,
+  TODAY,
+  UNDATED_IDEAS,
+} from './helpers/store-seed';
+import { afterAll, beforeAll, describe, test, type Bench, type BenchResult } from 'vitest';
 import { visibleRange } from '../shared/calendar';
-import { CATEGORY_IDS, type CategoryId, type StatusId } from '../shared/vocabulary';
-import { PLATFORM_IDS, type PlatformId } from '../shared/platforms';
-import { insertPost, type PostFields } from '../electron/store/posts';
-import { insertStaff } from '../electron/store/staff';
-import type { Staff } from '../shared/contract';
+import type { ChannelInput, Post, Staff } from '../shared/contract';
 import { tempStore, type TempStore } from '../tests/unit/helpers/temp-db';
 
-// ---- The shape of the seeded data ------------------------------------------------------------
+// ---- The shape of the seeded data (bench/helpers/store-seed.ts) -------------------------------
 
 const ZONE = 'America/New_York';
 const WEEK_STARTS_ON = 1;
-/** A fixed "today", so the month, week and workload windows hold the same rows every run. */
-const TODAY = '2026-03-18T15:00:00.000Z';
-/** Three years of history and plans: two years back, one year ahead of TODAY. */
-const SPAN_FROM = Date.parse('2024-03-18T00:00:00.000Z');
-const SPAN_TO = Date.parse('2027-03-18T00:00:00.000Z');
-const STAFF_COUNT = 20;
-const ARCHIVED_STAFF = 2;
-const DATED_POSTS = 10_000;
-const UNDATED_IDEAS = 500;
 
 /** Per-call budgets (mean ms) the summary checks against. */
 const BUDGET_MS = {
   read: 10,
   write: 20,
 } as const;
-
-// ---- Deterministic data ----------------------------------------------------------------------
-
-const random = prng(20260318);
-const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const chance = (p: number) => random() < p;
-function sample<T>(items: readonly T[], n: number): T[] {
-  const pool = [...items];
-  const out: T[] = [];
-  while (out.length < n && pool.length > 0) out.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
-  return out;
-}
-
-// prettier-ignore
-const FIRST_NAMES = [
-  'Amara', 'Beatriz', 'Chloe', 'Dana', 'Elif', 'Farah', 'Grace', 'Hana', 'Imani', 'Jade',
-  'Keiko', 'Lena', 'Maya', 'Nadia', 'Olivia', 'Priya', 'Quinn', 'Rosa', 'Sofia', 'Tess',
-];
-const LAST_NAMES = ['Okafor', 'Silva', 'Martin', 'Kowalski', 'Yilmaz', 'Haddad', 'Chen', 'Sato'];
-const ROLES = ['Nurse injector', 'Aesthetician', 'Front desk', 'Practice manager', 'Physician'];
-const FUN_FACTS = [
-  'Has run three marathons and hates every one of them.',
-  'Bakes sourdough for the whole team on Fridays.',
-  'Speaks four languages, and sings badly in all of them.',
-  'Once met a famous chef in an airport queue.',
-];
-const TITLE_STARTS = [
-  'Meet',
-  'Behind the scenes with',
-  'A day in the clinic with',
-  'Ask the expert:',
-  'Thank you,',
-  'Team spotlight:',
-  'Your questions answered by',
-];
-
-function caption(): string {
-  return Array.from({ length: int(2, 8) }, () => pick(SENTENCES)).join(' ');
-}
-
-/** An ISO UTC instant within business hours (ET-ish), on a quarter hour. */
-function instantBetween(from: number, to: number): string {
-  const day = new Date(from + Math.floor(random() * (to - from)));
-  day.setUTCHours(int(13, 22), pick([0, 15, 30, 45]), 0, 0);
-  return day.toISOString();
-}
-
-function postFields(staff: Staff[], scheduledAt: string | null): PostFields {
-  const category: CategoryId = pick(CATEGORY_IDS);
-  const past = scheduledAt !== null && scheduledAt < TODAY;
-  const status: StatusId =
-    scheduledAt === null
-      ? 'idea'
-      : past
-        ? chance(0.9)
-          ? 'published'
-          : 'skipped'
-        : pick(['idea', 'draft', 'draft', 'in_review', 'approved', 'approved'] as const);
-  // Archived people may own past posts only, as in real use.
-  const owners = past ? staff : staff.filter((s) => s.active);
-  const owner = chance(0.1) ? null : pick(owners);
-  const featuredCount =
-    category === 'staff_spotlight'
-      ? 1
-      : category === 'team_event'
-        ? int(3, 6)
-        : category === 'celebration'
-          ? int(1, 2)
-          : chance(0.2)
-            ? 1
-            : 0;
-  const platforms = sample(PLATFORM_IDS, int(1, 4)) as PlatformId[];
-  const platformCaptions: PostFields['platformCaptions'] = {};
-  if (chance(0.25)) platformCaptions[platforms[0]!] = caption();
-  const featured = sample(owners, featuredCount);
-  return {
-    title: `${pick(TITLE_STARTS)} ${featured[0]?.name ?? pick(TOPICS)}`,
-    category,
-    status,
-    scheduledAt,
-    ownerId: owner?.id ?? null,
-    caption: caption(),
-    platformCaptions,
-    platforms,
-    hashtags: sample(HASHTAGS, int(0, 10)),
-    notes: chance(0.3) ? 'Photo from the shared drive; check consent form is on file.' : '',
-    featuredStaffIds: featured.map((s) => s.id),
-    consentIds: [],
-    media: [],
-    consentFlag: null,
-  };
-}
-
-function seed(store: TempStore): Staff[] {
-  const { db } = store;
-  return db.transaction(() => {
-    const staff: Staff[] = [];
-    for (let i = 0; i < STAFF_COUNT; i++) {
-      staff.push(
-        insertStaff(db, {
-          name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
-          role: pick(ROLES),
-          color: `#${int(0, 0xffffff).toString(16).padStart(6, '0')}`,
-          birthday: `${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
-          startedOn: `20${int(10, 23)}-0${int(1, 9)}-1${int(0, 9)}`,
-          funFact: pick(FUN_FACTS),
-          active: i >= ARCHIVED_STAFF,
-        }),
-      );
-    }
-    for (let i = 0; i < DATED_POSTS; i++) {
-      insertPost(db, postFields(staff, instantBetween(SPAN_FROM, SPAN_TO)));
-    }
-    for (let i = 0; i < UNDATED_IDEAS; i++) insertPost(db, postFields(staff, null));
-    return staff;
-  })();
-}
 
 // ---- The benchmarks --------------------------------------------------------------------------
 
@@ -188,10 +73,19 @@ function record(operation: string, rows: string, budget: number, result: BenchRe
   summary.push({ operation, rows, budget, result });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   store = tempStore();
   const started = performance.now();
-  staff = seed(store);
+  staff = await seed(
+    store,
+    Array.from({ length: STAFF_COUNT }, (_, i) => person(i)),
+    function* (people) {
+      for (let i = 0; i < DATED_POSTS; i++) {
+        yield postFields(people, instantBetween(SPAN_FROM, SPAN_TO));
+      }
+      for (let i = 0; i < UNDATED_IDEAS; i++) yield postFields(people, null);
+    },
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Seeded ${STAFF_COUNT} staff, ${DATED_POSTS} dated posts and ${UNDATED_IDEAS} ideas in ` +
@@ -245,34 +139,28 @@ describe('search over 100,000 posts', () => {
   const SEARCH_BUDGET_MS = 20;
   let big: TempStore;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     big = tempStore();
     const started = performance.now();
-    const { db } = big;
-    db.transaction(() => {
-      const people: Staff[] = [];
-      for (let i = 0; i < STAFF_COUNT; i++) {
-        people.push(
-          insertStaff(db, {
-            name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
-            role: pick(ROLES),
-            color: '#1d6fa5',
-            birthday: null,
-            startedOn: null,
-            funFact: pick(FUN_FACTS),
-            active: true,
-          }),
-        );
-      }
+    const people = Array.from({ length: STAFF_COUNT }, (_, i) => ({
+      name: `${FIRST_NAMES[i]!} ${pick(LAST_NAMES)}`,
+      role: pick(ROLES),
+      color: '#1d6fa5',
+      birthday: null,
+      startedOn: null,
+      funFact: pick(FUN_FACTS),
+      active: true,
+    }));
+    await seed(big, people, function* (staff) {
       for (let i = 0; i < SEARCH_POSTS; i++) {
         const at = i % 10 === 0 ? null : instantBetween(SPAN_FROM, SPAN_TO);
-        insertPost(db, postFields(people, at));
+        yield postFields(staff, at);
       }
-    })();
+    });
     console.log(
       `Seeded ${SEARCH_POSTS} posts for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
-  }, 600_000);
+  }, 1_800_000); // seeding took 12 minutes on the shared machine under load
 
   afterAll(() => big.cleanup());
 
@@ -356,6 +244,56 @@ describe('store through the dispatcher', () => {
       post.at = moved.scheduledAt!;
     }).run();
     record('posts.update (move)', '1 post', BUDGET_MS.write, result);
+  });
+
+  /**
+   * Edits 100 posts of the month after next in turn (none a patient story, as for the move),
+   * each call sending one field: `edit` of the post and the pass (how many times round the
+   * 100 so far), which undoes on odd passes what even ones did, so the data keeps its shape.
+   */
+  async function benchEdit(
+    bench: Bench,
+    name: string,
+    edit: (post: Post, pass: number) => Omit<ChannelInput<'posts.update'>, 'id' | 'version'>,
+  ) {
+    const next = visibleRange('month', MONTH.to, ZONE, WEEK_STARTS_ON);
+    const later = visibleRange('month', next.to, ZONE, WEEK_STARTS_ON);
+    const posts = (await store.call('posts.listRange', later))
+      .filter((p) => p.category !== 'patient_story')
+      .slice(0, 100);
+    let turn = 0;
+    return bench(name, async () => {
+      const i = turn % posts.length;
+      const post = posts[i]!;
+      posts[i] = await store.call('posts.update', {
+        id: post.id,
+        version: post.version,
+        ...edit(post, Math.floor(turn++ / posts.length)),
+      });
+    }).run();
+  }
+
+  test('posts.update: caption', async ({ bench }) => {
+    // Typing in the editor: the caption alone, with a word more or less each time.
+    const result = await benchEdit(bench, 'posts.update caption', (post, pass) => ({
+      caption: pass % 2 === 0 ? `${post.caption} Book today.` : post.caption.slice(0, -11),
+    }));
+    record('posts.update (caption)', '1 post', BUDGET_MS.write, result);
+  });
+
+  test('posts.update: featured people', async ({ bench }) => {
+    // The people picker: one active person in or out of the featured list.
+    const active = staff.filter((s) => s.active);
+    const result = await benchEdit(bench, 'posts.update featured', (post, pass) => {
+      const person = active[Math.floor(pass / 2) % active.length]!.id;
+      const featured = post.featuredStaffIds;
+      return {
+        featuredStaffIds: featured.includes(person)
+          ? featured.filter((id) => id !== person)
+          : [...featured, person],
+      };
+    });
+    record('posts.update (featured)', '1 post', BUDGET_MS.write, result);
   });
 
   test('posts.create: a full post', async ({ bench }) => {

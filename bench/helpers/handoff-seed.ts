@@ -11,7 +11,6 @@
 // rare word match the same rows at every size. Titles, captions and hashtags are drawn from
 // short word lists, so the search index has a planner's vocabulary, not a word per post.
 import { randomUUID } from 'node:crypto';
-import { insertStaff } from '../../electron/store/staff';
 import { PLATFORM_IDS } from '../../shared/platforms';
 import { CATEGORY_IDS, type CategoryId, type StatusId } from '../../shared/vocabulary';
 import type { TempStore } from '../../tests/unit/helpers/temp-db';
@@ -131,17 +130,15 @@ export function seedPlanner(store: TempStore, total: number): SeedTimes {
         `INSERT INTO media (id, sha256, kind, mime, name, byte_size, width, height, created_at)
          VALUES (?, ?, 'image', 'image/jpeg', 'clinic.jpg', 250000, 1080, 1350, ?)`,
       ).run(photoId, 'c'.repeat(64), MONTH.from);
+      const person = db.prepare(
+        `INSERT INTO staff (id, name, role, color, created_at, updated_at)
+         VALUES (?, ?, 'Aesthetician', '#1d6fa5', ?, ?)`,
+      );
       const staff = Array.from({ length: STAFF_COUNT }, (_, i) => {
-        const person = insertStaff(db, {
-          name: `Person ${i + 1}`,
-          role: 'Aesthetician',
-          color: '#1d6fa5',
-          birthday: null,
-          startedOn: null,
-          funFact: '',
-          active: true,
-        });
-        return person.id;
+        const id = randomUUID();
+        const at = new Date(Date.parse(MONTH.from) - DAY).toISOString();
+        person.run(id, `Person ${i + 1}`, at, at);
+        return id;
       });
       const owner = () => (random() < 0.1 ? null : pick(staff));
       const month = Date.parse(MONTH.from);

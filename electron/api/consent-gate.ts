@@ -110,11 +110,7 @@ export async function sweepConsent(
     if (problems.length === 0 || post.consentFlag === reason) continue;
     const status =
       post.status === 'approved' || post.status === 'in_review' ? 'draft' : post.status;
-    await tx.posts.update(post.id, post.version, {
-      ...fieldsOf(post),
-      status,
-      consentFlag: reason,
-    });
+    await tx.posts.update(post.id, post.version, { status, consentFlag: reason });
     if (status !== post.status) movedToDraft += 1;
     await tx.consents.audit({
       consentId,

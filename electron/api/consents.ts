@@ -6,6 +6,7 @@ import { consentStateOn } from '../../shared/consent';
 import { ApiError } from '../../shared/envelope';
 import { patientRefProblem } from '../../shared/privacy';
 import type { Tx } from '../store/store';
+import { changedFields } from './changes';
 import { sweepConsent, type Takedown } from './consent-gate';
 import { practiceToday } from './today';
 import type { AreaHandlers, HandlerContext } from './types';
@@ -107,7 +108,7 @@ export const consentsHandlers: AreaHandlers<
         expiresOn: 'The expiry date is before the signing date',
       });
     }
-    const saved = await tx.consents.update(id, version, next);
+    const saved = await tx.consents.update(id, version, changedFields(fields, patch));
     if (!saved) throw new ApiError('conflict', STALE);
     const who = await whoIsActing(tx, ctx);
     await tx.consents.audit({
@@ -136,9 +137,7 @@ export const consentsHandlers: AreaHandlers<
         on: `The revocation date is before the signing date (${consent.signedOn})`,
       });
     }
-    const { id: _i, version, createdAt: _c, updatedAt: _u, ...fields } = consent;
-    const saved = await tx.consents.update(id, version, {
-      ...fields,
+    const saved = await tx.consents.update(id, consent.version, {
       revokedOn: on,
       revocationNote: note,
     });

@@ -1,6 +1,7 @@
 import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
-import type { PostFields, Tx } from '../store/store';
+import type { PostChanges, PostFields, Tx } from '../store/store';
+import { changedFields, changesAny } from './changes';
 import { enforceGate, fieldsOf, postGateProblems } from './consent-gate';
 import { whoIsActing } from './consents';
 import type { AreaHandlers, HandlerContext } from './types';
@@ -11,10 +12,29 @@ async function existingPost(tx: Tx, id: string): Promise<Post> {
   return post;
 }
 
-/** Staff referenced by a post must exist; a new owner must not be archived. */
-async function checkPeople(tx: Tx, next: PostFields, before?: Post): Promise<void> {
-  if (next.ownerId !== null && next.ownerId !== before?.ownerId) {
-    const owner = await tx.staff.find(next.ownerId);
+/** Fields whose change re-checks people: the owner and the featured. */
+const PEOPLE_FIELDS = ['ownerId', 'featuredStaffIds'] as const;
+/** Fields whose change re-checks links: consents and media. */
+const LINK_FIELDS = ['consentIds', 'media'] as const;
+/** What the consent gate reads (consent-gate.ts): a change to any of them re-runs it. */
+const GATE_FIELDS = [
+  'status',
+  'category',
+  'platforms',
+  'scheduledAt',
+  'consentIds',
+  'media',
+] as const;
+/** Lists stored without order: the same people in another order is no change. */
+const SET_FIELDS = ['featuredStaffIds', 'consentIds'] as const;
+
+/**
+ * People the change brings in must be on the staff list; a new owner must not be archived.
+ * (Staff are archived, never deleted, so those already on the post stay valid.)
+ */
+async function checkPeople(tx: Tx, changes: PostChanges, before?: PostFields): Promise<void> {
+  if (changes.ownerId) {
+    const owner = await tx.staff.find(changes.ownerId);
     if (!owner) {
       throw new ApiError('invalid_input', 'The chosen owner is not on the staff list.', {
         ownerId: 'No staff member with this id',
@@ -26,7 +46,10 @@ async function checkPeople(tx: Tx, next: PostFields, before?: Post): Promise<voi
       });
     }
   }
-  const found = await Promise.all(next.featuredStaffIds.map((id) => tx.staff.find(id)));
+  const added = (changes.featuredStaffIds ?? []).filter(
+    (id) => !before?.featuredStaffIds.includes(id),
+  );
+  const found = await Promise.all(added.map((id) => tx.staff.find(id)));
   if (found.some((person) => !person)) {
     throw new ApiError('invalid_input', 'A featured person is not on the staff list.', {
       featuredStaffIds: 'No staff member with this id',
@@ -34,16 +57,21 @@ async function checkPeople(tx: Tx, next: PostFields, before?: Post): Promise<voi
   }
 }
 
-/** Linked consents and media must exist. */
-async function checkLinks(tx: Tx, next: PostFields): Promise<void> {
-  for (const id of next.consentIds) {
+/**
+ * Consents and media the change links must exist. (Consents are never deleted, and media in
+ * use cannot be, so those already linked stay valid.)
+ */
+async function checkLinks(tx: Tx, changes: PostChanges, before?: PostFields): Promise<void> {
+  for (const id of changes.consentIds ?? []) {
+    if (before?.consentIds.includes(id)) continue;
     if (!(await tx.consents.find(id))) {
       throw new ApiError('invalid_input', 'A linked consent is not in the register.', {
         consentIds: 'No consent with this id',
       });
     }
   }
-  for (const { mediaId } of next.media) {
+  for (const { mediaId } of changes.media ?? []) {
+    if (before?.media.some((m) => m.mediaId === mediaId)) continue;
     if (!(await tx.media.find(mediaId))) {
       throw new ApiError('invalid_input', 'A photo or video is not in the media library.', {
         media: 'No media item with this id',
@@ -53,15 +81,16 @@ async function checkLinks(tx: Tx, next: PostFields): Promise<void> {
 }
 
 /**
- * The consent gate (approved/published need valid consents), then the flag: a post flagged by a
- * revoked or expired consent keeps the flag until its consents hold again.
+ * The consent gate (approved/published need valid consents) when the change touches what it
+ * reads; then the flag: a post flagged by a revoked or expired consent keeps it until its
+ * consents hold again, which any edit looks at. Answers the changes to write.
  */
-async function applyGate(tx: Tx, ctx: HandlerContext, next: PostFields): Promise<PostFields> {
-  await enforceGate(tx, next);
+async function applyGate(tx: Tx, next: PostFields, changes: PostChanges): Promise<PostChanges> {
+  if (changesAny(changes, GATE_FIELDS)) await enforceGate(tx, next);
   if (next.consentFlag !== null && (await postGateProblems(tx, next)).length === 0) {
-    return { ...next, consentFlag: null };
+    return { ...changes, consentFlag: null };
   }
-  return next;
+  return changes;
 }
 
 /** Linking and unlinking consents goes into the consent audit log. */
@@ -103,10 +132,11 @@ export const postsHandlers: AreaHandlers<
   'posts.backlog': (tx) => tx.posts.backlog(),
   'posts.get': (tx, { id }) => existingPost(tx, id),
   'posts.create': async (tx, input, ctx) => {
-    const fields = { ...input, consentFlag: null };
+    const fields: PostFields = { ...input, consentFlag: null };
     await checkPeople(tx, fields);
     await checkLinks(tx, fields);
-    const post = await tx.posts.insert(await applyGate(tx, ctx, fields));
+    await enforceGate(tx, fields);
+    const post = await tx.posts.insert(fields);
     await auditLinks(tx, ctx, post, []);
     return post;
   },
@@ -122,15 +152,19 @@ export const postsHandlers: AreaHandlers<
           'reload the post to see the newer version.',
       );
     }
-    const next = { ...fieldsOf(before), ...patch };
-    await checkPeople(tx, next, before);
-    await checkLinks(tx, next);
-    const saved = await tx.posts.update(id, version, await applyGate(tx, ctx, next));
-    if (!saved) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
-    await auditLinks(tx, ctx, saved, before.consentIds);
+    // Only what differs is written, and only what it affects is checked: a drag to another
+    // day is one UPDATE of the date, after the gate (the date is one of its fields).
+    const current = fieldsOf(before);
+    const changes = changedFields(current, patch, SET_FIELDS);
+    const next = { ...current, ...changes };
+    if (changesAny(changes, PEOPLE_FIELDS)) await checkPeople(tx, changes, current);
+    if (changesAny(changes, LINK_FIELDS)) await checkLinks(tx, changes, current);
+    const after = await tx.posts.update(id, version, await applyGate(tx, next, changes));
+    if (!after) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
+    if (changes.consentIds) await auditLinks(tx, ctx, after, before.consentIds);
     // Moving one occurrence of a series detaches only it: series edits keep off its time.
-    if (before.seriesId && next.scheduledAt !== before.scheduledAt) await tx.series.detach(id);
-    return saved;
+    if (before.seriesId && changes.scheduledAt !== undefined) await tx.series.detach(id);
+    return after;
   },
   'posts.delete': async (tx, { id }) => {
     const post = await existingPost(tx, id);

@@ -16,6 +16,7 @@ import {
 } from '../../shared/rhythm/series';
 import type { PlatformId } from '../../shared/platforms';
 import type { SeriesFields, SeriesRecord, Tx } from '../store/store';
+import { changedFields } from './changes';
 import { activePeople, newPost, postFieldsOf } from './rhythm-common';
 import { todayIn } from '../../shared/clock';
 import type { AreaHandlers } from './types';
@@ -98,8 +99,9 @@ async function regenerate(
       const person = rotate(series.featuredStaffIds, hit.index);
       next.featuredStaffIds = person ? [person] : [];
     }
-    if (JSON.stringify(next) !== JSON.stringify(postFieldsOf(o.post))) {
-      const saved = await tx.posts.update(o.post.id, o.post.version, next);
+    const changes = changedFields(postFieldsOf(o.post), next);
+    if (Object.keys(changes).length > 0) {
+      const saved = await tx.posts.update(o.post.id, o.post.version, changes);
       if (!saved) throw new ApiError('conflict', STALE);
     }
   }
@@ -152,7 +154,6 @@ async function split(tx: Tx, series: SeriesRecord, from: string, patch: Partial<
   const total = occurrencesOf(series, zone, today).length;
   const counted = /(^|;)COUNT=/i.test(series.rule);
   const ended = await tx.series.update(series.id, series.version, {
-    ...fieldsOf(series),
     rule: withoutEnd(series.rule),
     endOn: dayBefore(from),
   });
@@ -200,7 +201,8 @@ async function updateThis(tx: Tx, series: SeriesRecord, from: string, patch: Pat
   if (patch.featuredStaffIds !== undefined)
     next.featuredStaffIds = patch.featuredStaffIds.slice(0, 1);
   if (patch.time !== undefined) next.scheduledAt = localInstant(from, patch.time, zone);
-  const saved = await tx.posts.update(o.post.id, o.post.version, next);
+  const changes = changedFields(postFieldsOf(o.post), next);
+  const saved = await tx.posts.update(o.post.id, o.post.version, changes);
   if (!saved) throw new ApiError('conflict', STALE);
   if (patch.time !== undefined) await tx.series.detach(o.post.id);
 }
@@ -233,20 +235,18 @@ export const seriesHandlers: AreaHandlers<
     await checkFields(tx, patch);
     // A field sent as it already is (the same rule, the same owners) is not a change: it must
     // not re-count a split series or re-rotate owners someone set by hand.
-    for (const key of Object.keys(patch) as (keyof SeriesFields)[]) {
-      if (JSON.stringify(patch[key]) === JSON.stringify(series[key])) delete patch[key];
-    }
-    const changed = new Set(Object.keys(patch) as (keyof SeriesFields)[]);
+    const changes = changedFields<SeriesFields>(series, patch);
+    const changed = new Set(Object.keys(changes) as (keyof SeriesFields)[]);
     if (scope === 'this') {
-      await updateThis(tx, series, from!, patch);
+      await updateThis(tx, series, from!, changes);
       return withPosts(tx, series.id);
     }
     let target: SeriesRecord;
     if (scope === 'following' && from! > (await firstDate(tx, series))) {
-      target = await split(tx, series, from!, patch);
+      target = await split(tx, series, from!, changes);
       if (changed.size === 0) return withPosts(tx, target.id);
     } else {
-      const saved = await tx.series.update(id, version, { ...fieldsOf(series), ...patch });
+      const saved = await tx.series.update(id, version, changes);
       if (!saved) throw new ApiError('conflict', STALE);
       target = saved;
     }
@@ -272,7 +272,6 @@ export const seriesHandlers: AreaHandlers<
     if (all) await tx.series.delete(id);
     else {
       const saved = await tx.series.update(id, series.version, {
-        ...fieldsOf(series),
         rule: withoutEnd(series.rule),
         endOn: dayBefore(from!),
       });

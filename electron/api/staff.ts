@@ -2,18 +2,14 @@ import { practiceToday } from './today';
 import type { Staff } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import { pickStaffColor } from '../../shared/staff';
-import type { StaffFields, Tx } from '../store/store';
+import type { Tx } from '../store/store';
+import { changedFields } from './changes';
 import type { AreaHandlers } from './types';
 
 async function existingStaff(tx: Tx, id: string): Promise<Staff> {
   const staff = await tx.staff.find(id);
   if (!staff) throw new ApiError('not_found', 'That staff member no longer exists.');
   return staff;
-}
-
-function fieldsOf(staff: Staff): StaffFields {
-  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...fields } = staff;
-  return fields;
 }
 
 /** The practice's today: a start date after it is refused (the contract checks loosely). */
@@ -47,17 +43,14 @@ export const staffHandlers: AreaHandlers<
     const current = await existingStaff(tx, id);
     if (current.version !== version) throw new ApiError('conflict', STALE);
     if (patch.startedOn !== current.startedOn) await refuseFutureStart(tx, patch.startedOn);
-    const saved = await tx.staff.update(id, version, { ...fieldsOf(current), ...patch });
+    const saved = await tx.staff.update(id, version, changedFields(current, patch));
     if (!saved) throw new ApiError('conflict', STALE);
     return saved;
   },
   // Archive, never delete: past posts keep their owner.
   'staff.archive': async (tx, { id }) => {
     const current = await existingStaff(tx, id);
-    const saved = await tx.staff.update(id, current.version, {
-      ...fieldsOf(current),
-      active: false,
-    });
+    const saved = await tx.staff.update(id, current.version, { active: false });
     if (!saved) throw new ApiError('conflict', STALE);
     return saved;
   },

@@ -29,7 +29,7 @@ import {
   restoreBackupMedia,
   saveBackupMedia,
 } from './backup-media';
-import type { Db } from './database';
+import type { Db } from './sql';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { now as clockNow } from '../../shared/clock';
 

@@ -7,24 +7,8 @@ import Database from 'better-sqlite3';
 import { inspectUntouched, type Inspection } from './inspect';
 import { backupDirFor, writeBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import type { Db } from './sql';
 import { nowIso } from '../../shared/clock';
-
-export type Db = Database.Database;
-
-const statements = new WeakMap<Db, Map<string, Database.Statement>>();
-
-/**
- * `db.prepare(sql)`, once per connection. For paths that run per row (a post's children on
- * every insert and import): better-sqlite3 keeps what each prepare allocates, so preparing
- * anew per row made a 100,000-post import hold gigabytes.
- */
-export function prepared(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}
 
 export type StoreOpenProblem =
   'not_sqlite' | 'too_new' | 'edited_migration' | 'unreadable' | 'damaged';

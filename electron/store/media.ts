@@ -3,8 +3,9 @@
 // ON DELETE RESTRICT, and the handler says so first.
 import { randomUUID } from 'node:crypto';
 import type { Media, MediaListItem } from '../../shared/channels/media';
-import type { Db } from './database';
 import { nowIso } from '../../shared/clock';
+import { dialectSql } from './dialect';
+import { flag, json, type Sql } from './sql';
 
 export type MediaFields = Omit<Media, 'id' | 'version' | 'createdAt'>;
 
@@ -18,10 +19,10 @@ interface MediaRow {
   width: number | null;
   height: number | null;
   duration_ms: number | null;
-  has_gps: number;
-  has_metadata: number;
+  has_gps: unknown;
+  has_metadata: unknown;
   tags: string;
-  shows_patient: number;
+  shows_patient: unknown;
   consent_id: string | null;
   version: number;
   created_at: string;
@@ -38,10 +39,10 @@ function toMedia(row: MediaRow): Media {
     width: row.width,
     height: row.height,
     durationMs: row.duration_ms,
-    hasGps: row.has_gps === 1,
-    hasMetadata: row.has_metadata === 1,
-    tags: JSON.parse(row.tags) as string[],
-    showsPatient: row.shows_patient === 1,
+    hasGps: flag(row.has_gps),
+    hasMetadata: flag(row.has_metadata),
+    tags: json<string[]>(row.tags),
+    showsPatient: flag(row.shows_patient),
     consentId: row.consent_id,
     version: row.version,
     createdAt: row.created_at,
@@ -66,90 +67,89 @@ function columns(f: MediaFields) {
   };
 }
 
-export function findMedia(db: Db, id: string): Media | undefined {
-  const row = db.prepare('SELECT * FROM media WHERE id = ?').get(id) as MediaRow | undefined;
-  return row && toMedia(row);
-}
+export const mediaRepo = {
+  async find(sql: Sql, id: string): Promise<Media | undefined> {
+    const row = await sql.get<MediaRow>('SELECT * FROM media WHERE id = @id', { id });
+    return row && toMedia(row);
+  },
 
-export function findMediaBySha(db: Db, sha256: string): Media | undefined {
-  const row = db.prepare('SELECT * FROM media WHERE sha256 = ?').get(sha256) as
-    MediaRow | undefined;
-  return row && toMedia(row);
-}
+  async findBySha(sql: Sql, sha256: string): Promise<Media | undefined> {
+    const row = await sql.get<MediaRow>('SELECT * FROM media WHERE sha256 = @sha256', {
+      sha256,
+    });
+    return row && toMedia(row);
+  },
 
-export function insertMedia(db: Db, fields: MediaFields): Media {
-  const id = randomUUID();
-  db.prepare(
-    `INSERT INTO media (id, sha256, kind, mime, name, byte_size, width, height, duration_ms,
-       has_gps, has_metadata, tags, shows_patient, consent_id, created_at)
-     VALUES (@id, @sha256, @kind, @mime, @name, @byteSize, @width, @height, @durationMs,
-       @hasGps, @hasMetadata, @tags, @showsPatient, @consentId, @now)`,
-  ).run({ ...columns(fields), id, now: nowIso() });
-  return findMedia(db, id)!;
-}
+  /** The library, newest first: `search` matches name, tags and any alt text it has on a post. */
+  async list(sql: Sql, search: string, unused: boolean): Promise<MediaListItem[]> {
+    const { mediaUsedBy, like } = dialectSql(sql);
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await sql.all<MediaRow & { used: unknown }>(
+      `SELECT m.*, ${mediaUsedBy}
+       FROM media m
+       WHERE (@search = '' OR m.name ${like} @pattern ESCAPE '\\'
+         OR m.tags ${like} @pattern ESCAPE '\\'
+         OR EXISTS (SELECT 1 FROM post_media pm WHERE pm.media_id = m.id
+           AND pm.alt ${like} @pattern ESCAPE '\\'))
+         AND (@unused = 0 OR NOT EXISTS (SELECT 1 FROM post_media pm WHERE pm.media_id = m.id))
+       ORDER BY m.created_at DESC, m.id`,
+      { search, pattern, unused: unused ? 1 : 0 },
+    );
+    return rows.map((row) => ({
+      ...toMedia(row),
+      usedBy: json<MediaListItem['usedBy']>(row.used),
+    }));
+  },
 
-export function updateMediaRow(
-  db: Db,
-  id: string,
-  version: number,
-  fields: MediaFields,
-): Media | undefined {
-  const { changes } = db
-    .prepare(
+  async insert(sql: Sql, fields: MediaFields): Promise<Media> {
+    const id = randomUUID();
+    await sql.run(
+      `INSERT INTO media (id, sha256, kind, mime, name, byte_size, width, height, duration_ms,
+         has_gps, has_metadata, tags, shows_patient, consent_id, created_at)
+       VALUES (@id, @sha256, @kind, @mime, @name, @byteSize, @width, @height, @durationMs,
+         @hasGps, @hasMetadata, @tags, @showsPatient, @consentId, @now)`,
+      { ...columns(fields), id, now: nowIso() },
+    );
+    return (await mediaRepo.find(sql, id))!;
+  },
+
+  /** Writes name, tags and consent if the version is still `version`; undefined if not. */
+  async update(
+    sql: Sql,
+    id: string,
+    version: number,
+    fields: MediaFields,
+  ): Promise<Media | undefined> {
+    const { changes } = await sql.run(
       `UPDATE media SET name = @name, tags = @tags, shows_patient = @showsPatient,
          consent_id = @consentId, version = version + 1
        WHERE id = @id AND version = @version`,
-    )
-    .run({ ...columns(fields), id, version });
-  return changes === 0 ? undefined : findMedia(db, id);
-}
+      { ...columns(fields), id, version },
+    );
+    return changes === 0 ? undefined : mediaRepo.find(sql, id);
+  },
 
-export function deleteMediaRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM media WHERE id = ?').run(id).changes > 0;
-}
+  async delete(sql: Sql, id: string): Promise<boolean> {
+    return (await sql.run('DELETE FROM media WHERE id = @id', { id })).changes > 0;
+  },
 
-/** Posts (trash included) that use an item. */
-export function mediaUsage(db: Db, id: string): MediaListItem['usedBy'] {
-  return (
-    db
-      .prepare(
-        `SELECT p.id AS postId, p.title, p.deleted_at IS NOT NULL AS deleted
-         FROM post_media pm JOIN posts p ON p.id = pm.post_id
-         WHERE pm.media_id = ? ORDER BY p.scheduled_at, p.title`,
-      )
-      .all(id) as { postId: string; title: string; deleted: number }[]
-  ).map((u) => ({ ...u, deleted: u.deleted === 1 }));
-}
+  /** Posts (trash included) that use an item. */
+  async usage(sql: Sql, id: string): Promise<MediaListItem['usedBy']> {
+    const rows = await sql.all<{ postId: string; title: string; deleted: unknown }>(
+      `SELECT p.id AS postId, p.title, p.deleted_at IS NOT NULL AS deleted
+       FROM post_media pm JOIN posts p ON p.id = pm.post_id
+       WHERE pm.media_id = @id ORDER BY p.scheduled_at NULLS FIRST, p.title`,
+      { id },
+    );
+    return rows.map((u) => ({ ...u, deleted: flag(u.deleted) }));
+  },
 
-/** The library, newest first: `search` matches name, tags and any alt text it carries on a post. */
-export function listMedia(db: Db, search: string, unused: boolean): MediaListItem[] {
-  const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = db
-    .prepare(
-      `SELECT m.*, (SELECT json_group_array(json_object('postId', p.id, 'title', p.title,
-           'deleted', json(CASE WHEN p.deleted_at IS NULL THEN 'false' ELSE 'true' END)))
-         FROM post_media pm JOIN posts p ON p.id = pm.post_id WHERE pm.media_id = m.id) AS used
-       FROM media m
-       WHERE (@search = '' OR m.name LIKE @like ESCAPE '\\' OR m.tags LIKE @like ESCAPE '\\'
-         OR EXISTS (SELECT 1 FROM post_media pm WHERE pm.media_id = m.id
-           AND pm.alt LIKE @like ESCAPE '\\'))
-         AND (@unused = 0 OR NOT EXISTS (SELECT 1 FROM post_media pm WHERE pm.media_id = m.id))
-       ORDER BY m.created_at DESC, m.id`,
-    )
-    .all({ search, like, unused: unused ? 1 : 0 }) as (MediaRow & { used: string })[];
-  return rows.map((row) => ({
-    ...toMedia(row),
-    usedBy: JSON.parse(row.used) as MediaListItem['usedBy'],
-  }));
-}
-
-export function mediaStats(db: Db): { items: number; unused: number } {
-  return db
-    .prepare(
+  async stats(sql: Sql): Promise<{ items: number; unused: number }> {
+    return (await sql.get<{ items: number; unused: number }>(
       `SELECT COUNT(*) AS items,
-         COALESCE(SUM(NOT EXISTS (SELECT 1 FROM post_media pm WHERE pm.media_id = m.id)), 0)
-           AS unused
+         COALESCE(SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM post_media pm WHERE pm.media_id = m.id)
+           THEN 1 ELSE 0 END), 0) AS unused
        FROM media m`,
-    )
-    .get() as { items: number; unused: number };
-}
+    ))!;
+  },
+};

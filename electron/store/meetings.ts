@@ -1,8 +1,8 @@
 // Meetings (decisions per ISO week) and their action items. The rules (carry-over, age) are in
 // shared/meeting.ts and electron/api/meetings.ts; this file only reads and writes rows.
 import { randomUUID } from 'node:crypto';
-import type { Db } from './database';
 import { nowIso } from '../../shared/clock';
+import type { Sql } from './sql';
 
 export interface MeetingRecord {
   week: string;
@@ -49,96 +49,86 @@ const toAction = (r: ActionRow): ActionRecord => ({
   updatedAt: r.updated_at,
 });
 
-export function findMeeting(db: Db, week: string): MeetingRecord | undefined {
-  const row = db
-    .prepare('SELECT week, notes, version, updated_at AS updatedAt FROM meetings WHERE week = ?')
-    .get(week) as MeetingRecord | undefined;
-  return row;
-}
+export const meetingsRepo = {
+  async find(sql: Sql, week: string): Promise<MeetingRecord | undefined> {
+    return sql.get<MeetingRecord>(
+      'SELECT week, notes, version, updated_at AS updatedAt FROM meetings WHERE week = @week',
+      { week },
+    );
+  },
 
-/**
- * Writes a week's notes if its version is still `version` (0: no row yet); undefined (nothing
- * changed) if not.
- */
-export function saveMeeting(
-  db: Db,
-  week: string,
-  version: number,
-  notes: string,
-): MeetingRecord | undefined {
-  const now = nowIso();
-  const changed =
-    version === 0
-      ? db
-          .prepare(
-            `INSERT INTO meetings (week, notes, version, updated_at) VALUES (?, ?, 1, ?)
+  /**
+   * Writes a week's notes if its version is still `version` (0: no row yet); undefined
+   * (nothing changed) if not.
+   */
+  async save(
+    sql: Sql,
+    week: string,
+    version: number,
+    notes: string,
+  ): Promise<MeetingRecord | undefined> {
+    const params = { week, version, notes, now: nowIso() };
+    const { changes } =
+      version === 0
+        ? await sql.run(
+            `INSERT INTO meetings (week, notes, version, updated_at) VALUES (@week, @notes, 1, @now)
              ON CONFLICT (week) DO NOTHING`,
+            params,
           )
-          .run(week, notes, now).changes
-      : db
-          .prepare(
-            `UPDATE meetings SET notes = ?, version = version + 1, updated_at = ?
-             WHERE week = ? AND version = ?`,
-          )
-          .run(notes, now, week, version).changes;
-  return changed === 1 ? findMeeting(db, week) : undefined;
-}
+        : await sql.run(
+            `UPDATE meetings SET notes = @notes, version = version + 1, updated_at = @now
+             WHERE week = @week AND version = @version`,
+            params,
+          );
+    return changes === 1 ? meetingsRepo.find(sql, week) : undefined;
+  },
 
-export function findAction(db: Db, id: string): ActionRecord | undefined {
-  const row = db.prepare('SELECT * FROM action_items WHERE id = ?').get(id) as
-    ActionRow | undefined;
-  return row && toAction(row);
-}
+  async findAction(sql: Sql, id: string): Promise<ActionRecord | undefined> {
+    const row = await sql.get<ActionRow>('SELECT * FROM action_items WHERE id = @id', { id });
+    return row && toAction(row);
+  },
 
-/** Items raised up to `week` (every item when undefined), optionally only open ones. */
-export function listActions(
-  db: Db,
-  options: { upToWeek?: string; open?: boolean },
-): ActionRecord[] {
-  const where: string[] = [];
-  const args: string[] = [];
-  if (options.upToWeek) {
-    where.push('week <= ?');
-    args.push(options.upToWeek);
-  }
-  if (options.open) where.push('done_on IS NULL');
-  const sql = `SELECT * FROM action_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY week, created_at, id`;
-  return (db.prepare(sql).all(...args) as ActionRow[]).map(toAction);
-}
+  /** Items raised up to `week` (every item when undefined), optionally only open ones. */
+  async listActions(
+    sql: Sql,
+    options: { upToWeek?: string; open?: boolean },
+  ): Promise<ActionRecord[]> {
+    const where: string[] = [];
+    if (options.upToWeek) where.push('week <= @upToWeek');
+    if (options.open) where.push('done_on IS NULL');
+    const rows = await sql.all<ActionRow>(
+      `SELECT * FROM action_items ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY week, created_at, id`,
+      { upToWeek: options.upToWeek },
+    );
+    return rows.map(toAction);
+  },
 
-export function insertAction(db: Db, fields: ActionFields): ActionRecord {
-  const id = randomUUID();
-  const now = nowIso();
-  db.prepare(
-    `INSERT INTO action_items (id, week, text, owner_id, due_on, done_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, fields.week, fields.text, fields.ownerId, fields.dueOn, fields.doneOn, now, now);
-  return findAction(db, id)!;
-}
+  async insertAction(sql: Sql, fields: ActionFields): Promise<ActionRecord> {
+    const id = randomUUID();
+    const now = nowIso();
+    await sql.run(
+      `INSERT INTO action_items (id, week, text, owner_id, due_on, done_on, created_at,
+         updated_at)
+       VALUES (@id, @week, @text, @ownerId, @dueOn, @doneOn, @now, @now)`,
+      { ...fields, id, now },
+    );
+    return (await meetingsRepo.findAction(sql, id))!;
+  },
 
-/** Writes `fields` if the version is still `version`; undefined (nothing changed) if not. */
-export function updateActionRow(
-  db: Db,
-  id: string,
-  version: number,
-  fields: ActionFields,
-): ActionRecord | undefined {
-  const changed = db
-    .prepare(
-      `UPDATE action_items SET week = ?, text = ?, owner_id = ?, due_on = ?, done_on = ?,
-         version = version + 1, updated_at = ?
-       WHERE id = ? AND version = ?`,
-    )
-    .run(
-      fields.week,
-      fields.text,
-      fields.ownerId,
-      fields.dueOn,
-      fields.doneOn,
-      nowIso(),
-      id,
-      version,
-    ).changes;
-  return changed === 1 ? findAction(db, id) : undefined;
-}
+  /** Writes `fields` if the version is still `version`; undefined (nothing changed) if not. */
+  async updateAction(
+    sql: Sql,
+    id: string,
+    version: number,
+    fields: ActionFields,
+  ): Promise<ActionRecord | undefined> {
+    const { changes } = await sql.run(
+      `UPDATE action_items SET week = @week, text = @text, owner_id = @ownerId, due_on = @dueOn,
+         done_on = @doneOn, version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @version`,
+      { ...fields, id, version, now: nowIso() },
+    );
+    return changes === 1 ? meetingsRepo.findAction(sql, id) : undefined;
+  },
+};

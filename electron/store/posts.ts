@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Post } from '../../shared/contract';
 import type { PlatformId } from '../../shared/platforms';
-import { prepared, type Db } from './database';
 import { nowIso } from '../../shared/clock';
+import { toColumns, updateRow, type Column } from './columns';
+import { dialectSql } from './dialect';
+import { searchPosts } from './search';
+import { flag, json, type Sql } from './sql';
 
 /** Every field of a post the caller owns (not id, version or timestamps). */
 export type PostFields = Omit<
   Post,
   'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'seriesId'
 >;
+
+/** The fields an update changes: only these are written. */
+export type PostChanges = Partial<PostFields>;
 
 export interface PostRow {
   id: string;
@@ -25,32 +31,18 @@ export interface PostRow {
   updated_at: string;
   deleted_at: string | null;
   series_id: string | null;
-  platforms_json: string;
-  captions_json: string;
-  featured_json: string;
-  consents_json: string;
-  media_json: string;
+  platforms_json: unknown;
+  captions_json: unknown;
+  featured_json: unknown;
+  consents_json: unknown;
+  media_json: unknown;
   consent_flag: Post['consentFlag'];
 }
 
-// One query per list, children folded in as JSON, so a month of posts is one round trip.
-const POST_CHILDREN = `
-  (SELECT json_group_array(platform)
-     FROM (SELECT platform FROM post_platforms WHERE post_id = p.id ORDER BY position)
-  ) AS platforms_json,
-  (SELECT json_group_object(platform, caption) FROM post_captions WHERE post_id = p.id)
-    AS captions_json,
-  (SELECT json_group_array(staff_id) FROM post_featured_staff WHERE post_id = p.id)
-    AS featured_json,
-  (SELECT json_group_array(consent_id)
-     FROM (SELECT consent_id FROM post_consents WHERE post_id = p.id ORDER BY consent_id)
-  ) AS consents_json,
-  (SELECT json_group_array(json_object('mediaId', media_id, 'alt', alt))
-     FROM (SELECT media_id, alt FROM post_media WHERE post_id = p.id ORDER BY position)
-  ) AS media_json`;
-export const SELECT_POSTS = `SELECT p.*, ${POST_CHILDREN} FROM posts p`;
-/** The same with each row's rowid (`row_number`): to read every post in pages. */
-export const SELECT_POSTS_BY_ROW = `SELECT p.rowid AS row_number, p.*, ${POST_CHILDREN} FROM posts p`;
+/** Posts with their children (dialect.ts `postChildren`), as `p`: add WHERE and ORDER BY. */
+export function selectPosts(sql: Sql): string {
+  return `SELECT p.*, ${dialectSql(sql).postChildren} FROM posts p`;
+}
 
 export function toPost(row: PostRow): Post {
   return {
@@ -61,13 +53,13 @@ export function toPost(row: PostRow): Post {
     scheduledAt: row.scheduled_at,
     ownerId: row.owner_id,
     caption: row.caption,
-    platformCaptions: JSON.parse(row.captions_json) as Post['platformCaptions'],
-    platforms: JSON.parse(row.platforms_json) as PlatformId[],
-    hashtags: JSON.parse(row.hashtags) as string[],
+    platformCaptions: json<Post['platformCaptions']>(row.captions_json),
+    platforms: json<PlatformId[]>(row.platforms_json),
+    hashtags: json<string[]>(row.hashtags),
     notes: row.notes,
-    featuredStaffIds: JSON.parse(row.featured_json) as string[],
-    consentIds: JSON.parse(row.consents_json) as string[],
-    media: JSON.parse(row.media_json) as Post['media'],
+    featuredStaffIds: json<string[]>(row.featured_json),
+    consentIds: json<string[]>(row.consents_json),
+    media: json<Post['media']>(row.media_json),
     consentFlag: row.consent_flag,
     version: row.version,
     createdAt: row.created_at,
@@ -77,187 +69,237 @@ export function toPost(row: PostRow): Post {
   };
 }
 
-export function findPost(db: Db, id: string): Post | undefined {
-  const row = prepared(db, `${SELECT_POSTS} WHERE p.id = ?`).get(id) as PostRow | undefined;
-  return row && toPost(row);
+/** The fields kept in child tables, one table each. */
+type ChildField = 'platforms' | 'platformCaptions' | 'featuredStaffIds' | 'consentIds' | 'media';
+
+/** The other fields: a column of the posts row each. */
+const COLUMNS = {
+  title: ['title'],
+  category: ['category'],
+  status: ['status'],
+  scheduledAt: ['scheduled_at'],
+  ownerId: ['owner_id'],
+  caption: ['caption'],
+  hashtags: ['hashtags', 'json'],
+  notes: ['notes'],
+  consentFlag: ['consent_flag'],
+} as const satisfies Record<Exclude<keyof PostFields, ChildField>, Column>;
+
+interface Child<V> {
+  table: string;
+  insert(sql: Sql, id: string, value: V): Promise<void>;
 }
 
-export function listPostsInRange(db: Db, from: string, to: string): Post[] {
-  const rows = db
-    .prepare(
-      `${SELECT_POSTS} WHERE p.deleted_at IS NULL AND p.scheduled_at >= ? AND p.scheduled_at < ?
-       ORDER BY p.scheduled_at, p.title`,
-    )
-    .all(from, to) as PostRow[];
-  return rows.map(toPost);
-}
+const CHILDREN: { [K in ChildField]: Child<PostFields[K]> } = {
+  platforms: {
+    table: 'post_platforms',
+    async insert(sql, id, platforms) {
+      for (const [position, platform] of platforms.entries()) {
+        await sql.run(
+          `INSERT INTO post_platforms (post_id, platform, position)
+           VALUES (@id, @platform, @position)`,
+          { id, platform, position },
+        );
+      }
+    },
+  },
+  platformCaptions: {
+    table: 'post_captions',
+    async insert(sql, id, captions) {
+      for (const [platform, caption] of Object.entries(captions)) {
+        if (!caption) continue;
+        await sql.run(
+          'INSERT INTO post_captions (post_id, platform, caption) VALUES (@id, @platform, @caption)',
+          { id, platform, caption },
+        );
+      }
+    },
+  },
+  featuredStaffIds: {
+    table: 'post_featured_staff',
+    async insert(sql, id, people) {
+      for (const staffId of people) {
+        await sql.run(
+          'INSERT INTO post_featured_staff (post_id, staff_id) VALUES (@id, @staffId)',
+          { id, staffId },
+        );
+      }
+    },
+  },
+  consentIds: {
+    table: 'post_consents',
+    async insert(sql, id, consents) {
+      for (const consentId of consents) {
+        await sql.run('INSERT INTO post_consents (post_id, consent_id) VALUES (@id, @consentId)', {
+          id,
+          consentId,
+        });
+      }
+    },
+  },
+  media: {
+    table: 'post_media',
+    async insert(sql, id, media) {
+      for (const [position, { mediaId, alt }] of media.entries()) {
+        await sql.run(
+          `INSERT INTO post_media (post_id, media_id, position, alt)
+           VALUES (@id, @mediaId, @position, @alt)`,
+          { id, mediaId, position, alt },
+        );
+      }
+    },
+  },
+};
 
-export function listBacklog(db: Db): Post[] {
-  const rows = db
-    .prepare(
-      `${SELECT_POSTS} WHERE p.deleted_at IS NULL AND p.scheduled_at IS NULL
-       ORDER BY p.created_at DESC, p.id`,
-    )
-    .all() as PostRow[];
-  return rows.map(toPost);
-}
-
-export function writeChildren(db: Db, id: string, fields: PostFields): void {
-  prepared(db, 'DELETE FROM post_platforms WHERE post_id = ?').run(id);
-  prepared(db, 'DELETE FROM post_captions WHERE post_id = ?').run(id);
-  prepared(db, 'DELETE FROM post_featured_staff WHERE post_id = ?').run(id);
-  prepared(db, 'DELETE FROM post_consents WHERE post_id = ?').run(id);
-  prepared(db, 'DELETE FROM post_media WHERE post_id = ?').run(id);
-  const platform = prepared(
-    db,
-    'INSERT INTO post_platforms (post_id, platform, position) VALUES (?, ?, ?)',
-  );
-  fields.platforms.forEach((p, i) => platform.run(id, p, i));
-  const caption = prepared(
-    db,
-    'INSERT INTO post_captions (post_id, platform, caption) VALUES (?, ?, ?)',
-  );
-  for (const [p, text] of Object.entries(fields.platformCaptions)) {
-    if (text) caption.run(id, p, text);
+/**
+ * Writes the child tables of the fields `fields` carries (only those): after removing their
+ * old rows when `replace` (an update; a new post has none).
+ */
+export async function writeChildren(
+  sql: Sql,
+  id: string,
+  fields: PostChanges,
+  replace: boolean,
+): Promise<void> {
+  for (const field of Object.keys(CHILDREN) as ChildField[]) {
+    const value = fields[field];
+    if (value === undefined) continue;
+    const child = CHILDREN[field] as Child<typeof value>;
+    if (replace) await sql.run(`DELETE FROM ${child.table} WHERE post_id = @id`, { id });
+    await child.insert(sql, id, value);
   }
-  const featured = prepared(
-    db,
-    'INSERT INTO post_featured_staff (post_id, staff_id) VALUES (?, ?)',
-  );
-  for (const staffId of fields.featuredStaffIds) featured.run(id, staffId);
-  const consent = prepared(db, 'INSERT INTO post_consents (post_id, consent_id) VALUES (?, ?)');
-  for (const consentId of fields.consentIds) consent.run(id, consentId);
-  const media = prepared(
-    db,
-    'INSERT INTO post_media (post_id, media_id, position, alt) VALUES (?, ?, ?, ?)',
-  );
-  fields.media.forEach((m, i) => media.run(id, m.mediaId, i, m.alt));
 }
 
-function columns(fields: PostFields) {
-  return {
-    title: fields.title,
-    category: fields.category,
-    status: fields.status,
-    scheduledAt: fields.scheduledAt,
-    ownerId: fields.ownerId,
-    caption: fields.caption,
-    hashtags: JSON.stringify(fields.hashtags),
-    notes: fields.notes,
-    consentFlag: fields.consentFlag,
-  };
-}
+/** The posts row's columns of `fields`, as the INSERTs name them. */
+export const postColumns = (fields: PostFields) => toColumns(COLUMNS, fields);
 
-export function insertPost(db: Db, fields: PostFields): Post {
-  return db.transaction(() => {
+export const postsRepo = {
+  async find(sql: Sql, id: string): Promise<Post | undefined> {
+    const row = await sql.get<PostRow>(`${selectPosts(sql)} WHERE p.id = @id`, { id });
+    return row && toPost(row);
+  },
+
+  /** Not deleted, scheduled in [from, to), by time. */
+  async listRange(sql: Sql, from: string, to: string): Promise<Post[]> {
+    const rows = await sql.all<PostRow>(
+      `${selectPosts(sql)} WHERE p.deleted_at IS NULL AND p.scheduled_at >= @from
+         AND p.scheduled_at < @to
+       ORDER BY p.scheduled_at, p.title`,
+      { from, to },
+    );
+    return rows.map(toPost);
+  },
+
+  async backlog(sql: Sql): Promise<Post[]> {
+    const rows = await sql.all<PostRow>(
+      `${selectPosts(sql)} WHERE p.deleted_at IS NULL AND p.scheduled_at IS NULL
+       ORDER BY p.created_at DESC, p.id`,
+    );
+    return rows.map(toPost);
+  },
+
+  async trash(sql: Sql): Promise<Post[]> {
+    const rows = await sql.all<PostRow>(
+      `${selectPosts(sql)} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`,
+    );
+    return rows.map(toPost);
+  },
+
+  async insert(sql: Sql, fields: PostFields): Promise<Post> {
     const id = randomUUID();
-    const now = nowIso();
-    prepared(
-      db,
+    await sql.run(
       `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
          notes, consent_flag, created_at, updated_at)
        VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
          @notes, @consentFlag, @now, @now)`,
-    ).run({ ...columns(fields), id, now });
-    writeChildren(db, id, fields);
-    return findPost(db, id)!;
-  })();
-}
+      { ...postColumns(fields), id, now: nowIso() },
+    );
+    await writeChildren(sql, id, fields, false);
+    return (await postsRepo.find(sql, id))!;
+  },
 
-/**
- * Writes `fields` over the post if its version is still `version`; returns undefined (and
- * changes nothing) when someone saved first.
- */
-export function updatePostRow(
-  db: Db,
-  id: string,
-  version: number,
-  fields: PostFields,
-): Post | undefined {
-  return db.transaction(() => {
-    const { changes } = db
-      .prepare(
-        `UPDATE posts SET title = @title, category = @category, status = @status,
-           scheduled_at = @scheduledAt, owner_id = @ownerId, caption = @caption,
-           hashtags = @hashtags, notes = @notes, consent_flag = @consentFlag, version = version + 1, updated_at = @now
-         WHERE id = @id AND version = @version AND deleted_at IS NULL`,
-      )
-      .run({ ...columns(fields), id, version, now: nowIso() });
-    if (changes === 0) return undefined;
-    writeChildren(db, id, fields);
-    return findPost(db, id)!;
-  })();
-}
+  /**
+   * Writes `changes` (only the columns and child tables of the fields it carries) if the post
+   * is still at `version`, and bumps it; undefined (nothing changed) when someone saved first.
+   */
+  async update(
+    sql: Sql,
+    id: string,
+    version: number,
+    changes: PostChanges,
+  ): Promise<Post | undefined> {
+    const row = { id, version };
+    if (!(await updateRow(sql, 'posts', COLUMNS, row, changes, ' AND deleted_at IS NULL'))) {
+      return undefined;
+    }
+    await writeChildren(sql, id, changes, true);
+    return postsRepo.find(sql, id);
+  },
 
-/** Moves a post to or from the trash; bumps the version so open editors notice. */
-export function setPostDeleted(db: Db, id: string, deleted: boolean): Post {
-  const now = nowIso();
-  db.prepare(
-    `UPDATE posts SET deleted_at = ?, version = version + 1, updated_at = ? WHERE id = ?`,
-  ).run(deleted ? now : null, now, id);
-  return findPost(db, id)!;
-}
+  /** Moves a post to or from the trash; bumps the version so open editors notice. */
+  async setDeleted(sql: Sql, id: string, deleted: boolean): Promise<Post> {
+    const now = nowIso();
+    await sql.run(
+      `UPDATE posts SET deleted_at = @deletedAt, version = version + 1, updated_at = @now
+       WHERE id = @id`,
+      { deletedAt: deleted ? now : null, now, id },
+    );
+    return (await postsRepo.find(sql, id))!;
+  },
 
-export function listTrash(db: Db): Post[] {
-  const rows = db
-    .prepare(`${SELECT_POSTS} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`)
-    .all() as PostRow[];
-  return rows.map(toPost);
-}
+  /** Deletes trashed posts for good (their platforms, captions and people go with them). */
+  async purgeTrash(sql: Sql): Promise<number> {
+    return (await sql.run('DELETE FROM posts WHERE deleted_at IS NOT NULL')).changes;
+  },
 
-/** Deletes trashed posts for good (their platforms, captions and people go with them). */
-export function purgeTrash(db: Db): number {
-  return db.prepare('DELETE FROM posts WHERE deleted_at IS NOT NULL').run().changes;
-}
-
-/** Ids of the posts (trash included) that rely on a consent, directly or through a media item. */
-export function postIdsUsingConsent(db: Db, consentId: string): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT post_id AS id FROM post_consents WHERE consent_id = ?
-         UNION
-         SELECT pm.post_id FROM post_media pm JOIN media m ON m.id = pm.media_id
-         WHERE m.consent_id = ?`,
-      )
-      .all(consentId, consentId) as { id: string }[]
-  ).map((r) => r.id);
-}
-
-/** Upcoming work per owner: posts from `from` on that are neither published nor skipped. */
-export function countUpcomingByOwner(
-  db: Db,
-  from: string,
-): { staffId: string | null; upcoming: number }[] {
-  return db
-    .prepare(
-      // `+owner_id`: group after reading the upcoming posts by time (posts_by_time), rather
-      // than walking every post in owner order, which grew with the whole history
-      // (measured at 1M posts: 158 ms → under 1 ms; npm run bench).
+  /** Upcoming work per owner: posts from `from` on that are neither published nor skipped. */
+  async upcomingByOwner(
+    sql: Sql,
+    from: string,
+  ): Promise<{ staffId: string | null; upcoming: number }[]> {
+    return sql.all(
+      // Grouped without the owner index: after reading the upcoming posts by time
+      // (posts_by_time), rather than walking every post in owner order, which grew with the
+      // whole history (measured at 1M posts: 158 ms → under 1 ms; npm run bench).
       `SELECT owner_id AS staffId, COUNT(*) AS upcoming FROM posts
-       WHERE deleted_at IS NULL AND scheduled_at >= ? AND status NOT IN ('published', 'skipped')
-       GROUP BY +owner_id ORDER BY upcoming DESC`,
-    )
-    .all(from) as { staffId: string | null; upcoming: number }[];
-}
+       WHERE deleted_at IS NULL AND scheduled_at >= @from
+         AND status NOT IN ('published', 'skipped')
+       GROUP BY ${dialectSql(sql).noIndex('owner_id')} ORDER BY upcoming DESC`,
+      { from },
+    );
+  },
 
-/** Every dated post, trash included (`deleted` says which), for a change of time zone. */
-export function listDatedPosts(db: Db): { id: string; scheduledAt: string; deleted: boolean }[] {
-  return (
-    db
-      .prepare(
-        `SELECT id, scheduled_at AS scheduledAt, deleted_at IS NOT NULL AS deleted FROM posts
-         WHERE scheduled_at IS NOT NULL`,
-      )
-      .all() as { id: string; scheduledAt: string; deleted: number }[]
-  ).map((row) => ({ ...row, deleted: row.deleted === 1 }));
-}
+  /** Posts (trash included) relying on a consent, directly or through a media item. */
+  async idsUsingConsent(sql: Sql, consentId: string): Promise<string[]> {
+    const rows = await sql.all<{ id: string }>(
+      `SELECT post_id AS id FROM post_consents WHERE consent_id = @consentId
+       UNION
+       SELECT pm.post_id FROM post_media pm JOIN media m ON m.id = pm.media_id
+       WHERE m.consent_id = @consentId`,
+      { consentId },
+    );
+    return rows.map((r) => r.id);
+  },
 
-/** Moves posts in time (a change of zone); bumps each version so open editors notice. */
-export function moveScheduledAt(db: Db, moves: readonly { id: string; to: string }[]): void {
-  const now = nowIso();
-  const move = db.prepare(
-    'UPDATE posts SET scheduled_at = ?, version = version + 1, updated_at = ? WHERE id = ?',
-  );
-  for (const { id, to } of moves) move.run(to, now, id);
-}
+  search: searchPosts,
+
+  /** Every dated post, trash included (`deleted` says which), for a change of time zone. */
+  async listDated(sql: Sql): Promise<{ id: string; scheduledAt: string; deleted: boolean }[]> {
+    const rows = await sql.all<{ id: string; scheduledAt: string; deleted: unknown }>(
+      `SELECT id, scheduled_at AS scheduledAt, deleted_at IS NOT NULL AS deleted FROM posts
+       WHERE scheduled_at IS NOT NULL`,
+    );
+    return rows.map((row) => ({ ...row, deleted: flag(row.deleted) }));
+  },
+
+  /** Moves posts to new instants (a change of zone), bumping their versions. */
+  async moveInTime(sql: Sql, moves: readonly { id: string; to: string }[]): Promise<void> {
+    const now = nowIso();
+    for (const { id, to } of moves) {
+      await sql.run(
+        'UPDATE posts SET scheduled_at = @to, version = version + 1, updated_at = @now WHERE id = @id',
+        { to, now, id },
+      );
+    }
+  },
+};

@@ -14,7 +14,7 @@ import {
   REMINDER_CHOICES,
   type Prefs,
 } from '../../shared/contract';
-import type { Db } from './database';
+import type { Db } from './sql';
 
 export const PREFS_FILE = 'prefs.json';
 

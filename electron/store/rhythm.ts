@@ -3,9 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Post } from '../../shared/contract';
 import type { CategoryId } from '../../shared/vocabulary';
-import type { Db } from './database';
-import { SELECT_POSTS, toPost, type PostRow } from './posts';
 import { nowIso } from '../../shared/clock';
+import { fromColumn, toColumns, updateRow, type Column } from './columns';
+import { dialectSql } from './dialect';
+import { selectPosts, toPost, type PostRow } from './posts';
+import { flag, json, type Sql } from './sql';
 
 export interface SeriesRecord {
   id: string;
@@ -25,95 +27,33 @@ export interface SeriesRecord {
 }
 export type SeriesFields = Omit<SeriesRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
-interface SeriesRow {
-  id: string;
-  title: string;
-  category: CategoryId;
-  local_time: string;
-  rule: string;
-  start_on: string;
-  end_on: string | null;
-  months_ahead: number;
-  owner_ids: string;
-  featured_ids: string;
-  caption: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
+/** The fields' columns (transfer.ts exports and restores the same). */
+export const SERIES_COLUMNS = {
+  title: ['title'],
+  category: ['category'],
+  time: ['local_time'],
+  rule: ['rule'],
+  startOn: ['start_on'],
+  endOn: ['end_on'],
+  monthsAhead: ['months_ahead'],
+  ownerIds: ['owner_ids', 'json'],
+  featuredStaffIds: ['featured_ids', 'json'],
+  caption: ['caption'],
+} as const satisfies Record<keyof SeriesFields, Column>;
 
-const toSeries = (r: SeriesRow): SeriesRecord => ({
-  id: r.id,
-  title: r.title,
-  category: r.category,
-  time: r.local_time,
-  rule: r.rule,
-  startOn: r.start_on,
-  endOn: r.end_on,
-  monthsAhead: r.months_ahead,
-  ownerIds: JSON.parse(r.owner_ids) as string[],
-  featuredStaffIds: JSON.parse(r.featured_ids) as string[],
-  caption: r.caption,
-  version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const seriesParams = (f: SeriesFields) => ({
-  title: f.title,
-  category: f.category,
-  time: f.time,
-  rule: f.rule,
-  startOn: f.startOn,
-  endOn: f.endOn,
-  monthsAhead: f.monthsAhead,
-  ownerIds: JSON.stringify(f.ownerIds),
-  featuredIds: JSON.stringify(f.featuredStaffIds),
-  caption: f.caption,
-});
-
-export function findSeries(db: Db, id: string): SeriesRecord | undefined {
-  const row = db.prepare('SELECT * FROM series WHERE id = ?').get(id) as SeriesRow | undefined;
-  return row && toSeries(row);
-}
-
-export function listSeries(db: Db): SeriesRecord[] {
-  return (db.prepare('SELECT * FROM series ORDER BY title, id').all() as SeriesRow[]).map(toSeries);
-}
-
-export function insertSeries(db: Db, fields: SeriesFields): SeriesRecord {
-  const id = randomUUID();
-  const now = nowIso();
-  db.prepare(
-    `INSERT INTO series (id, title, category, local_time, rule, start_on, end_on, months_ahead,
-       owner_ids, featured_ids, caption, created_at, updated_at)
-     VALUES (@id, @title, @category, @time, @rule, @startOn, @endOn, @monthsAhead, @ownerIds,
-       @featuredIds, @caption, @now, @now)`,
-  ).run({ ...seriesParams(fields), id, now });
-  return findSeries(db, id)!;
-}
-
-export function updateSeriesRow(
-  db: Db,
-  id: string,
-  version: number,
-  fields: SeriesFields,
-): SeriesRecord | undefined {
-  const { changes } = db
-    .prepare(
-      `UPDATE series SET title = @title, category = @category, local_time = @time, rule = @rule,
-         start_on = @startOn, end_on = @endOn, months_ahead = @monthsAhead,
-         owner_ids = @ownerIds, featured_ids = @featuredIds, caption = @caption,
-         version = version + 1, updated_at = @now
-       WHERE id = @id AND version = @version`,
-    )
-    .run({ ...seriesParams(fields), id, version, now: nowIso() });
-  return changes === 0 ? undefined : findSeries(db, id);
-}
-
-export function deleteSeriesRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM series WHERE id = ?').run(id);
-}
+const toSeries = (row: Record<string, unknown>): SeriesRecord =>
+  ({
+    id: row.id,
+    ...Object.fromEntries(
+      Object.entries(SERIES_COLUMNS).map(([field, [column, kind]]) => [
+        field,
+        fromColumn(row[column], kind),
+      ]),
+    ),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }) as SeriesRecord;
 
 export interface SeriesOccurrence {
   post: Post;
@@ -121,48 +61,96 @@ export interface SeriesOccurrence {
   detached: boolean;
 }
 
-/** Every post of a series (trashed ones too: their days are not made again), by date. */
-export function listSeriesPosts(db: Db, seriesId: string): SeriesOccurrence[] {
-  const rows = db
-    .prepare(`${SELECT_POSTS} WHERE p.series_id = ? ORDER BY p.occurrence_on, p.id`)
-    .all(seriesId) as (PostRow & { occurrence_on: string; series_detached: number })[];
-  return rows.map((r) => ({
-    post: toPost(r),
-    occurrenceOn: r.occurrence_on,
-    detached: r.series_detached === 1,
-  }));
-}
+export const seriesRepo = {
+  async find(sql: Sql, id: string): Promise<SeriesRecord | undefined> {
+    const row = await sql.get<Record<string, unknown>>('SELECT * FROM series WHERE id = @id', {
+      id,
+    });
+    return row && toSeries(row);
+  },
 
-/** Makes a post occurrence `occurrenceOn` of a series (or no series, with null). */
-export function linkPost(
-  db: Db,
-  postId: string,
-  seriesId: string | null,
-  occurrenceOn: string | null,
-  detached = false,
-): void {
-  db.prepare(
-    `UPDATE posts SET series_id = ?, occurrence_on = ?, series_detached = ? WHERE id = ?`,
-  ).run(seriesId, occurrenceOn, detached ? 1 : 0, postId);
-}
+  async list(sql: Sql): Promise<SeriesRecord[]> {
+    const rows = await sql.all<Record<string, unknown>>('SELECT * FROM series ORDER BY title, id');
+    return rows.map(toSeries);
+  },
 
-export function detachPost(db: Db, postId: string): void {
-  db.prepare('UPDATE posts SET series_detached = 1 WHERE id = ? AND series_id IS NOT NULL').run(
-    postId,
-  );
-}
+  async insert(sql: Sql, fields: SeriesFields): Promise<SeriesRecord> {
+    const id = randomUUID();
+    await sql.run(
+      `INSERT INTO series (id, title, category, local_time, rule, start_on, end_on, months_ahead,
+         owner_ids, featured_ids, caption, created_at, updated_at)
+       VALUES (@id, @title, @category, @time, @rule, @startOn, @endOn, @monthsAhead, @ownerIds,
+         @featuredStaffIds, @caption, @now, @now)`,
+      { ...toColumns(SERIES_COLUMNS, fields), id, now: nowIso() },
+    );
+    return (await seriesRepo.find(sql, id))!;
+  },
 
-/** Not deleted posts of `category` (a spotlight's history and plan). */
-export function listPostsOfCategory(db: Db, category: CategoryId): Post[] {
-  return (
-    db
-      .prepare(
-        `${SELECT_POSTS} WHERE p.deleted_at IS NULL AND p.category = ?
-         ORDER BY p.scheduled_at, p.id`,
-      )
-      .all(category) as PostRow[]
-  ).map(toPost);
-}
+  /**
+   * Writes the fields `changes` carries if the version is still `version`; undefined (nothing
+   * changed) if not.
+   */
+  async update(
+    sql: Sql,
+    id: string,
+    version: number,
+    changes: Partial<SeriesFields>,
+  ): Promise<SeriesRecord | undefined> {
+    const written = await updateRow(sql, 'series', SERIES_COLUMNS, { id, version }, changes);
+    return written ? seriesRepo.find(sql, id) : undefined;
+  },
+
+  async delete(sql: Sql, id: string): Promise<void> {
+    await sql.run('DELETE FROM series WHERE id = @id', { id });
+  },
+
+  /** Every post of a series (trashed ones too: their days are not made again), by date. */
+  async posts(sql: Sql, seriesId: string): Promise<SeriesOccurrence[]> {
+    const rows = await sql.all<PostRow & { occurrence_on: string; series_detached: unknown }>(
+      `${selectPosts(sql)} WHERE p.series_id = @seriesId ORDER BY p.occurrence_on, p.id`,
+      { seriesId },
+    );
+    return rows.map((r) => ({
+      post: toPost(r),
+      occurrenceOn: r.occurrence_on,
+      detached: flag(r.series_detached),
+    }));
+  },
+
+  /** Makes a post occurrence `occurrenceOn` of a series (or no series, with null). */
+  async link(
+    sql: Sql,
+    postId: string,
+    seriesId: string | null,
+    occurrenceOn: string | null,
+    detached = false,
+  ): Promise<void> {
+    await sql.run(
+      `UPDATE posts SET series_id = @seriesId, occurrence_on = @occurrenceOn,
+         series_detached = @detached WHERE id = @postId`,
+      { seriesId, occurrenceOn, detached: detached ? 1 : 0, postId },
+    );
+  },
+
+  async detach(sql: Sql, postId: string): Promise<void> {
+    await sql.run(
+      'UPDATE posts SET series_detached = 1 WHERE id = @postId AND series_id IS NOT NULL',
+      { postId },
+    );
+  },
+};
+
+export const spotlightsRepo = {
+  /** Not deleted posts of `category` (a spotlight's history and plan). */
+  async posts(sql: Sql, category: CategoryId): Promise<Post[]> {
+    const rows = await sql.all<PostRow>(
+      `${selectPosts(sql)} WHERE p.deleted_at IS NULL AND p.category = @category
+       ORDER BY p.scheduled_at NULLS FIRST, p.id`,
+      { category },
+    );
+    return rows.map(toPost);
+  },
+};
 
 // ---- Prompts ---------------------------------------------------------------------------------
 
@@ -178,47 +166,53 @@ interface PromptRow {
   id: string;
   category: CategoryId;
   text: string;
-  hidden: number;
+  hidden: unknown;
   version: number;
 }
-const toPrompt = (r: PromptRow): CustomPrompt => ({ ...r, hidden: r.hidden === 1 });
+const toPrompt = (r: PromptRow): CustomPrompt => ({ ...r, hidden: flag(r.hidden) });
 
-export function listPrompts(db: Db): CustomPrompt[] {
-  return (
-    db.prepare('SELECT * FROM custom_prompts ORDER BY created_at, id').all() as PromptRow[]
-  ).map(toPrompt);
-}
+export const promptsRepo = {
+  async list(sql: Sql): Promise<CustomPrompt[]> {
+    const rows = await sql.all<PromptRow>('SELECT * FROM custom_prompts ORDER BY created_at, id');
+    return rows.map(toPrompt);
+  },
 
-export function findPrompt(db: Db, id: string): CustomPrompt | undefined {
-  const row = db.prepare('SELECT * FROM custom_prompts WHERE id = ?').get(id) as
-    PromptRow | undefined;
-  return row && toPrompt(row);
-}
+  async find(sql: Sql, id: string): Promise<CustomPrompt | undefined> {
+    const row = await sql.get<PromptRow>('SELECT * FROM custom_prompts WHERE id = @id', { id });
+    return row && toPrompt(row);
+  },
 
-export function insertPrompt(db: Db, category: CategoryId, text: string): CustomPrompt {
-  const id = randomUUID();
-  const now = nowIso();
-  db.prepare(
-    `INSERT INTO custom_prompts (id, category, text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?)`,
-  ).run(id, category, text, now, now);
-  return findPrompt(db, id)!;
-}
+  async insert(sql: Sql, category: CategoryId, text: string): Promise<CustomPrompt> {
+    const id = randomUUID();
+    await sql.run(
+      `INSERT INTO custom_prompts (id, category, text, created_at, updated_at)
+       VALUES (@id, @category, @text, @now, @now)`,
+      { id, category, text, now: nowIso() },
+    );
+    return (await promptsRepo.find(sql, id))!;
+  },
 
-export function updatePromptRow(
-  db: Db,
-  id: string,
-  version: number,
-  fields: Pick<CustomPrompt, 'category' | 'text' | 'hidden'>,
-): CustomPrompt | undefined {
-  const { changes } = db
-    .prepare(
-      `UPDATE custom_prompts SET category = ?, text = ?, hidden = ?, version = version + 1,
-         updated_at = ? WHERE id = ? AND version = ?`,
-    )
-    .run(fields.category, fields.text, fields.hidden ? 1 : 0, nowIso(), id, version);
-  return changes === 0 ? undefined : findPrompt(db, id);
-}
+  async update(
+    sql: Sql,
+    id: string,
+    version: number,
+    fields: Pick<CustomPrompt, 'category' | 'text' | 'hidden'>,
+  ): Promise<CustomPrompt | undefined> {
+    const { changes } = await sql.run(
+      `UPDATE custom_prompts SET category = @category, text = @text, hidden = @hidden,
+         version = version + 1, updated_at = @now WHERE id = @id AND version = @version`,
+      {
+        category: fields.category,
+        text: fields.text,
+        hidden: fields.hidden ? 1 : 0,
+        now: nowIso(),
+        id,
+        version,
+      },
+    );
+    return changes === 0 ? undefined : promptsRepo.find(sql, id);
+  },
+};
 
 // ---- Hashtag groups --------------------------------------------------------------------------
 
@@ -237,56 +231,61 @@ interface GroupRow {
 const toGroup = (r: GroupRow): HashtagGroup => ({
   id: r.id,
   name: r.name,
-  hashtags: JSON.parse(r.hashtags) as string[],
+  hashtags: json<string[]>(r.hashtags),
   version: r.version,
 });
 
-export function listGroups(db: Db): HashtagGroup[] {
-  return (
-    db.prepare('SELECT * FROM hashtag_groups ORDER BY name COLLATE NOCASE').all() as GroupRow[]
-  ).map(toGroup);
-}
+export const hashtagGroupsRepo = {
+  async list(sql: Sql): Promise<HashtagGroup[]> {
+    const rows = await sql.all<GroupRow>(
+      `SELECT * FROM hashtag_groups ORDER BY ${dialectSql(sql).nocase('name')}`,
+    );
+    return rows.map(toGroup);
+  },
 
-export function findGroup(db: Db, id: string): HashtagGroup | undefined {
-  const row = db.prepare('SELECT * FROM hashtag_groups WHERE id = ?').get(id) as
-    GroupRow | undefined;
-  return row && toGroup(row);
-}
+  async find(sql: Sql, id: string): Promise<HashtagGroup | undefined> {
+    const row = await sql.get<GroupRow>('SELECT * FROM hashtag_groups WHERE id = @id', { id });
+    return row && toGroup(row);
+  },
 
-export function findGroupByName(db: Db, name: string): HashtagGroup | undefined {
-  const row = db.prepare('SELECT * FROM hashtag_groups WHERE name = ? COLLATE NOCASE').get(name) as
-    GroupRow | undefined;
-  return row && toGroup(row);
-}
+  async findByName(sql: Sql, name: string): Promise<HashtagGroup | undefined> {
+    const { nocase } = dialectSql(sql);
+    const row = await sql.get<GroupRow>(
+      `SELECT * FROM hashtag_groups WHERE ${nocase('name')} = ${nocase('@name')}`,
+      { name },
+    );
+    return row && toGroup(row);
+  },
 
-export function insertGroup(db: Db, name: string, hashtags: string[]): HashtagGroup {
-  const id = randomUUID();
-  const now = nowIso();
-  db.prepare(
-    `INSERT INTO hashtag_groups (id, name, hashtags, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-  ).run(id, name, JSON.stringify(hashtags), now, now);
-  return findGroup(db, id)!;
-}
+  async insert(sql: Sql, name: string, hashtags: string[]): Promise<HashtagGroup> {
+    const id = randomUUID();
+    await sql.run(
+      `INSERT INTO hashtag_groups (id, name, hashtags, created_at, updated_at)
+       VALUES (@id, @name, @hashtags, @now, @now)`,
+      { id, name, hashtags: JSON.stringify(hashtags), now: nowIso() },
+    );
+    return (await hashtagGroupsRepo.find(sql, id))!;
+  },
 
-export function updateGroupRow(
-  db: Db,
-  id: string,
-  version: number,
-  name: string,
-  hashtags: string[],
-): HashtagGroup | undefined {
-  const { changes } = db
-    .prepare(
-      `UPDATE hashtag_groups SET name = ?, hashtags = ?, version = version + 1, updated_at = ?
-       WHERE id = ? AND version = ?`,
-    )
-    .run(name, JSON.stringify(hashtags), nowIso(), id, version);
-  return changes === 0 ? undefined : findGroup(db, id);
-}
+  async update(
+    sql: Sql,
+    id: string,
+    version: number,
+    name: string,
+    hashtags: string[],
+  ): Promise<HashtagGroup | undefined> {
+    const { changes } = await sql.run(
+      `UPDATE hashtag_groups SET name = @name, hashtags = @hashtags, version = version + 1,
+         updated_at = @now WHERE id = @id AND version = @version`,
+      { name, hashtags: JSON.stringify(hashtags), now: nowIso(), id, version },
+    );
+    return changes === 0 ? undefined : hashtagGroupsRepo.find(sql, id);
+  },
 
-export function deleteGroupRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM hashtag_groups WHERE id = ?').run(id).changes > 0;
-}
+  async delete(sql: Sql, id: string): Promise<boolean> {
+    return (await sql.run('DELETE FROM hashtag_groups WHERE id = @id', { id })).changes > 0;
+  },
+};
 
 // ---- Rhythm settings -------------------------------------------------------------------------
 
@@ -304,34 +303,42 @@ interface RhythmRow {
   version: number;
 }
 
-export function getRhythmSettings(db: Db): RhythmSettingsRecord {
-  db.prepare('INSERT OR IGNORE INTO rhythm_settings (id, updated_at) VALUES (1, ?)').run(nowIso());
-  const row = db.prepare('SELECT * FROM rhythm_settings WHERE id = 1').get() as RhythmRow;
-  return {
-    spotlightWeeks: row.spotlight_weeks,
-    instagramHashtagLimit: row.instagram_hashtag_limit,
-    mixTargets: row.mix_targets ? (JSON.parse(row.mix_targets) as Record<string, number>) : null,
-    version: row.version,
-  };
-}
+export const rhythmRepo = {
+  async get(sql: Sql): Promise<RhythmSettingsRecord> {
+    let row = await sql.get<RhythmRow>('SELECT * FROM rhythm_settings WHERE id = 1');
+    if (!row) {
+      await sql.run(
+        `INSERT INTO rhythm_settings (id, updated_at) VALUES (1, @now) ON CONFLICT (id) DO NOTHING`,
+        { now: nowIso() },
+      );
+      row = (await sql.get<RhythmRow>('SELECT * FROM rhythm_settings WHERE id = 1'))!;
+    }
+    return {
+      spotlightWeeks: row.spotlight_weeks,
+      instagramHashtagLimit: row.instagram_hashtag_limit,
+      mixTargets: row.mix_targets ? json<Record<string, number>>(row.mix_targets) : null,
+      version: row.version,
+    };
+  },
 
-export function updateRhythmSettings(
-  db: Db,
-  version: number,
-  fields: Omit<RhythmSettingsRecord, 'version'>,
-): RhythmSettingsRecord | undefined {
-  getRhythmSettings(db);
-  const { changes } = db
-    .prepare(
-      `UPDATE rhythm_settings SET spotlight_weeks = ?, instagram_hashtag_limit = ?,
-         mix_targets = ?, version = version + 1, updated_at = ? WHERE id = 1 AND version = ?`,
-    )
-    .run(
-      fields.spotlightWeeks,
-      fields.instagramHashtagLimit,
-      fields.mixTargets ? JSON.stringify(fields.mixTargets) : null,
-      nowIso(),
-      version,
+  async update(
+    sql: Sql,
+    version: number,
+    fields: Omit<RhythmSettingsRecord, 'version'>,
+  ): Promise<RhythmSettingsRecord | undefined> {
+    await rhythmRepo.get(sql); // makes sure the row exists
+    const { changes } = await sql.run(
+      `UPDATE rhythm_settings SET spotlight_weeks = @spotlightWeeks,
+         instagram_hashtag_limit = @instagramHashtagLimit, mix_targets = @mixTargets,
+         version = version + 1, updated_at = @now WHERE id = 1 AND version = @version`,
+      {
+        spotlightWeeks: fields.spotlightWeeks,
+        instagramHashtagLimit: fields.instagramHashtagLimit,
+        mixTargets: fields.mixTargets ? JSON.stringify(fields.mixTargets) : null,
+        now: nowIso(),
+        version,
+      },
     );
-  return changes === 0 ? undefined : getRhythmSettings(db);
-}
+    return changes === 0 ? undefined : rhythmRepo.get(sql);
+  },
+};

@@ -1,7 +1,7 @@
 import type { Settings } from '../../shared/contract';
-import type { Db } from './database';
 import { nowIso } from '../../shared/clock';
 import { canonicalPacks, PACK_IDS, type PackId } from '../../shared/compliance/types';
+import type { Sql } from './sql';
 
 interface SettingsRow {
   practice_name: string;
@@ -34,15 +34,16 @@ function hostTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function getSettings(db: Db): Settings {
-  let row = db.prepare('SELECT * FROM settings WHERE id = 1').get() as SettingsRow | undefined;
+export async function getSettings(sql: Sql): Promise<Settings> {
+  let row = await sql.get<SettingsRow>('SELECT * FROM settings WHERE id = 1');
   if (!row) {
     // First open: start in the computer's own time zone.
-    db.prepare('INSERT OR IGNORE INTO settings (id, timezone, updated_at) VALUES (1, ?, ?)').run(
-      hostTimeZone(),
-      nowIso(),
+    await sql.run(
+      `INSERT INTO settings (id, timezone, updated_at) VALUES (1, @timezone, @now)
+       ON CONFLICT (id) DO NOTHING`,
+      { timezone: hostTimeZone(), now: nowIso() },
     );
-    row = db.prepare('SELECT * FROM settings WHERE id = 1').get() as SettingsRow;
+    row = (await sql.get<SettingsRow>('SELECT * FROM settings WHERE id = 1'))!;
   }
   return {
     practiceName: row.practice_name,
@@ -61,22 +62,20 @@ export function getSettings(db: Db): Settings {
  * Writes `fields` if the settings are still at `version`; returns undefined (and changes
  * nothing) when someone saved first.
  */
-export function updateSettings(
-  db: Db,
+export async function updateSettings(
+  sql: Sql,
   version: number,
   fields: SettingsFields,
-): Settings | undefined {
-  getSettings(db); // makes sure the row exists
-  const { changes } = db
-    .prepare(
-      `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
+): Promise<Settings | undefined> {
+  await getSettings(sql); // makes sure the row exists
+  const { changes } = await sql.run(
+    `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
          week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
          workday_start = @workdayStart, workday_end = @workdayEnd,
          compliance_packs = @compliancePacks,
          version = version + 1, updated_at = @now
        WHERE id = 1 AND version = @version`,
-    )
-    .run({
+    {
       practiceName: fields.practiceName,
       timezone: fields.timezone,
       weekStartsOn: fields.weekStartsOn,
@@ -86,6 +85,9 @@ export function updateSettings(
       compliancePacks: packsColumn(fields.compliancePacks),
       version,
       now: nowIso(),
-    });
-  return changes === 0 ? undefined : getSettings(db);
+    },
+  );
+  return changes === 0 ? undefined : getSettings(sql);
 }
+
+export const settingsRepo = { get: getSettings, update: updateSettings };

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Staff } from '../../shared/contract';
-import type { Db } from './database';
 import { nowIso } from '../../shared/clock';
+import { updateRow, type Column } from './columns';
+import { dialectSql } from './dialect';
+import { flag, type Sql } from './sql';
 
 interface StaffRow {
   id: string;
@@ -11,8 +13,8 @@ interface StaffRow {
   birthday: string | null;
   started_on: string | null;
   fun_fact: string;
-  active: number;
-  celebrate_publicly: number;
+  active: unknown;
+  celebrate_publicly: unknown;
   version: number;
   created_at: string;
   updated_at: string;
@@ -27,8 +29,8 @@ function toStaff(row: StaffRow): Staff {
     birthday: row.birthday,
     startedOn: row.started_on,
     funFact: row.fun_fact,
-    active: row.active === 1,
-    celebratePublicly: row.celebrate_publicly === 1,
+    active: flag(row.active),
+    celebratePublicly: flag(row.celebrate_publicly),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -44,63 +46,61 @@ export type StaffFields = Omit<
   celebratePublicly?: boolean;
 };
 
-export function listStaff(db: Db, includeArchived: boolean): Staff[] {
-  const rows = db
-    .prepare(
+const COLUMNS = {
+  name: ['name'],
+  role: ['role'],
+  color: ['color'],
+  birthday: ['birthday'],
+  startedOn: ['started_on'],
+  funFact: ['fun_fact'],
+  active: ['active', 'bool'],
+  celebratePublicly: ['celebrate_publicly', 'bool'],
+} as const satisfies Record<keyof StaffFields, Column>;
+
+export const staffRepo = {
+  async list(sql: Sql, includeArchived: boolean): Promise<Staff[]> {
+    const rows = await sql.all<StaffRow>(
       `SELECT * FROM staff ${includeArchived ? '' : 'WHERE active = 1'}
-       ORDER BY active DESC, name COLLATE NOCASE`,
-    )
-    .all() as StaffRow[];
-  return rows.map(toStaff);
-}
+       ORDER BY active DESC, ${dialectSql(sql).nocase('name')}`,
+    );
+    return rows.map(toStaff);
+  },
 
-export function findStaff(db: Db, id: string): Staff | undefined {
-  const row = db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
-  return row && toStaff(row);
-}
+  async find(sql: Sql, id: string): Promise<Staff | undefined> {
+    const row = await sql.get<StaffRow>('SELECT * FROM staff WHERE id = @id', { id });
+    return row && toStaff(row);
+  },
 
-export function insertStaff(db: Db, fields: StaffFields): Staff {
-  const id = randomUUID();
-  const now = nowIso();
-  db.prepare(
-    `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
-       celebrate_publicly, created_at, updated_at)
-     VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active,
-       @celebratePublicly, @now, @now)`,
-  ).run({
-    ...fields,
-    id,
-    now,
-    active: fields.active ? 1 : 0,
-    celebratePublicly: fields.celebratePublicly === false ? 0 : 1,
-  });
-  return findStaff(db, id)!;
-}
+  async insert(sql: Sql, fields: StaffFields): Promise<Staff> {
+    const id = randomUUID();
+    const now = nowIso();
+    await sql.run(
+      `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
+         celebrate_publicly, created_at, updated_at)
+       VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active,
+         @celebratePublicly, @now, @now)`,
+      {
+        ...fields,
+        id,
+        now,
+        active: fields.active ? 1 : 0,
+        celebratePublicly: fields.celebratePublicly === false ? 0 : 1,
+      },
+    );
+    return (await staffRepo.find(sql, id))!;
+  },
 
-/**
- * Writes `fields` over the person if their version is still `version` (and bumps it); returns
- * undefined (and changes nothing) when someone saved first.
- */
-export function updateStaffRow(
-  db: Db,
-  id: string,
-  version: number,
-  fields: StaffFields,
-): Staff | undefined {
-  const { changes } = db
-    .prepare(
-      `UPDATE staff SET name = @name, role = @role, color = @color, birthday = @birthday,
-         started_on = @startedOn, fun_fact = @funFact, active = @active,
-         celebrate_publicly = @celebratePublicly, version = version + 1, updated_at = @now
-       WHERE id = @id AND version = @version`,
-    )
-    .run({
-      ...fields,
-      id,
-      version,
-      active: fields.active ? 1 : 0,
-      celebratePublicly: fields.celebratePublicly === false ? 0 : 1,
-      now: nowIso(),
-    });
-  return changes === 0 ? undefined : findStaff(db, id);
-}
+  /**
+   * Writes the fields `changes` carries over the person if their version is still `version`
+   * (and bumps it); undefined (and nothing changed) when someone saved first.
+   */
+  async update(
+    sql: Sql,
+    id: string,
+    version: number,
+    changes: Partial<StaffFields>,
+  ): Promise<Staff | undefined> {
+    const written = await updateRow(sql, 'staff', COLUMNS, { id, version }, changes);
+    return written ? staffRepo.find(sql, id) : undefined;
+  },
+};

@@ -13,20 +13,22 @@ import type {
 } from '../../shared/channels/handoff';
 import type { Media } from '../../shared/channels/media';
 import type { Post, Settings, Staff } from '../../shared/contract';
-import type { Db } from './database';
-import { SELECT_POSTS_BY_ROW, toPost, writeChildren, type PostRow } from './posts';
+import { fromColumn, toColumn, type Columns } from './columns';
+import { CONSENT_COLUMNS } from './consents';
+import { dialectSql } from './dialect';
+import { postColumns, toPost, writeChildren, type PostRow } from './posts';
+import { SERIES_COLUMNS } from './rhythm';
 import { getSettings, packsColumn } from './settings';
+import { flag, type Sql } from './sql';
 
 /** A post as the export carries it: with its place in a series. */
 export type PlanPost = Post & { occurrenceOn: string | null; seriesDetached: boolean };
 
-/** How one field is stored: as is, as JSON text, or as 0/1. */
-type Kind = 'plain' | 'json' | 'bool' | 'platforms';
 interface TableSpec {
   table: string;
   order: string;
   /** Export field → [column, kind]. */
-  fields: Record<string, readonly [string, Kind?]>;
+  fields: Columns;
 }
 
 const SERIES: TableSpec = {
@@ -34,16 +36,7 @@ const SERIES: TableSpec = {
   order: 'created_at, id',
   fields: {
     id: ['id'],
-    title: ['title'],
-    category: ['category'],
-    time: ['local_time'],
-    rule: ['rule'],
-    startOn: ['start_on'],
-    endOn: ['end_on'],
-    monthsAhead: ['months_ahead'],
-    ownerIds: ['owner_ids', 'json'],
-    featuredStaffIds: ['featured_ids', 'json'],
-    caption: ['caption'],
+    ...SERIES_COLUMNS,
     version: ['version'],
     createdAt: ['created_at'],
     updatedAt: ['updated_at'],
@@ -90,15 +83,7 @@ const CONSENTS: TableSpec = {
   order: 'created_at, id',
   fields: {
     id: ['id'],
-    patientRef: ['patient_ref'],
-    covers: ['covers', 'json'],
-    platforms: ['platforms', 'platforms'],
-    signedOn: ['signed_on'],
-    expiresOn: ['expires_on'],
-    expiryEvent: ['expiry_event'],
-    formRef: ['form_ref'],
-    revokedOn: ['revoked_on'],
-    revocationNote: ['revocation_note'],
+    ...CONSENT_COLUMNS,
     version: ['version'],
     createdAt: ['created_at'],
     updatedAt: ['updated_at'],
@@ -166,28 +151,10 @@ const ACTION_ITEMS: TableSpec = {
   },
 };
 
-function fromColumn(value: unknown, kind: Kind = 'plain'): unknown {
-  if (value === null) return null;
-  if (kind === 'bool') return value === 1;
-  if (kind === 'json') return JSON.parse(value as string) as unknown;
-  if (kind === 'platforms')
-    return value === 'all_social' ? value : (JSON.parse(value as string) as unknown);
-  return value;
-}
-
-function toColumn(value: unknown, kind: Kind = 'plain'): unknown {
-  if (value === null || value === undefined) return null;
-  if (kind === 'bool') return value ? 1 : 0;
-  if (kind === 'json') return JSON.stringify(value);
-  if (kind === 'platforms') return value === 'all_social' ? value : JSON.stringify(value);
-  return value;
-}
-
-function dump<T>(db: Db, spec: TableSpec): T[] {
-  const rows = db.prepare(`SELECT * FROM ${spec.table} ORDER BY ${spec.order}`).all() as Record<
-    string,
-    unknown
-  >[];
+async function dump<T>(sql: Sql, spec: TableSpec): Promise<T[]> {
+  const rows = await sql.all<Record<string, unknown>>(
+    `SELECT * FROM ${spec.table} ORDER BY ${spec.order}`,
+  );
   return rows.map(
     (row) =>
       Object.fromEntries(
@@ -199,64 +166,25 @@ function dump<T>(db: Db, spec: TableSpec): T[] {
   );
 }
 
-function restore(
-  db: Db,
+async function restore(
+  sql: Sql,
   spec: TableSpec,
   rows: readonly object[],
   extra: Record<string, unknown> = {},
-) {
+): Promise<void> {
   const entries = Object.entries(spec.fields);
   const columns = [...entries.map(([, [column]]) => column), ...Object.keys(extra)];
-  const insert = db.prepare(
-    `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
+  const insert = `INSERT INTO ${spec.table} (${columns.join(', ')})
+    VALUES (${columns.map((column) => `@${column}`).join(', ')})`;
   for (const row of rows) {
     const values = row as Record<string, unknown>;
-    insert.run(
-      ...entries.map(([field, [, kind]]) => toColumn(values[field], kind)),
-      ...Object.values(extra),
-    );
+    await sql.run(insert, {
+      ...Object.fromEntries(
+        entries.map(([field, [column, kind]]) => [column, toColumn(values[field], kind)]),
+      ),
+      ...extra,
+    });
   }
-}
-
-export function plannerIsEmpty(db: Db): boolean {
-  const { n } = db
-    .prepare(
-      `SELECT (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM posts)
-         + (SELECT COUNT(*) FROM series) + (SELECT COUNT(*) FROM consents)
-         + (SELECT COUNT(*) FROM media) + (SELECT COUNT(*) FROM custom_prompts)
-         + (SELECT COUNT(*) FROM hashtag_groups) + (SELECT COUNT(*) FROM meetings)
-         + (SELECT COUNT(*) FROM action_items) AS n`,
-    )
-    .get() as { n: number };
-  return n === 0;
-}
-
-/**
- * Up to `limit` posts (the trash too) with their place in a series, in the order they were
- * written, after the row `after` (0: from the start). Pages keep a whole-plan export of any
- * size within memory; an import writes rows in file order, so the order survives a round trip.
- */
-export function planPostsPage(
-  db: Db,
-  after: number,
-  limit: number,
-): { posts: PlanPost[]; last: number } {
-  const rows = db
-    .prepare(`${SELECT_POSTS_BY_ROW} WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?`)
-    .all(after, limit) as (PostRow & {
-    row_number: number;
-    occurrence_on: string | null;
-    series_detached: number;
-  })[];
-  return {
-    posts: rows.map((row) => ({
-      ...toPost(row),
-      occurrenceOn: row.occurrence_on,
-      seriesDetached: row.series_detached === 1,
-    })),
-    last: rows.at(-1)?.row_number ?? after,
-  };
 }
 
 export interface PlanExtras {
@@ -271,117 +199,156 @@ export interface PlanExtras {
   actionItems: PlanActionItem[];
 }
 
-/** Everything beside settings, staff and posts (format versions 2 and 3). */
-export function planExtras(db: Db): PlanExtras {
-  return {
-    series: dump(db, SERIES),
-    prompts: dump(db, PROMPTS),
-    hashtagGroups: dump(db, GROUPS),
-    rhythmSettings: dump<PlanRhythm>(db, RHYTHM)[0] ?? null,
-    consents: dump(db, CONSENTS),
-    consentAudit: dump(db, AUDIT),
-    media: dump(db, MEDIA),
-    meetings: dump(db, MEETINGS),
-    actionItems: dump(db, ACTION_ITEMS),
-  };
-}
+/** The whole plan, out and back in exactly as it was (ids, versions, times). */
+export const transferRepo = {
+  async isEmpty(sql: Sql): Promise<boolean> {
+    const { n } = (await sql.get<{ n: number }>(
+      `SELECT (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM posts)
+         + (SELECT COUNT(*) FROM series) + (SELECT COUNT(*) FROM consents)
+         + (SELECT COUNT(*) FROM media) + (SELECT COUNT(*) FROM custom_prompts)
+         + (SELECT COUNT(*) FROM hashtag_groups) + (SELECT COUNT(*) FROM meetings)
+         + (SELECT COUNT(*) FROM action_items) AS n`,
+    ))!;
+    return Number(n) === 0;
+  },
 
-/**
- * Writes the extras back, in an order the foreign keys accept: series, consents and their log,
- * media. Posts come after (restorePosts); action items after the staff they name
- * (restoreStaff); the prompts, groups, rhythm settings and meetings any time.
- */
-export function restoreExtras(db: Db, extras: PlanExtras): void {
-  restore(db, SERIES, extras.series);
-  restore(db, CONSENTS, extras.consents);
-  restore(db, AUDIT, extras.consentAudit);
-  restore(db, MEDIA, extras.media);
-  restore(db, PROMPTS, extras.prompts);
-  restore(db, GROUPS, extras.hashtagGroups);
-  restore(db, MEETINGS, extras.meetings);
-  restore(db, ACTION_ITEMS, extras.actionItems);
-  if (extras.rhythmSettings) {
-    db.prepare('DELETE FROM rhythm_settings').run();
-    restore(db, RHYTHM, [extras.rhythmSettings], { id: 1 });
-  }
-}
+  /**
+   * Up to `limit` posts (the trash too) with their place in a series, in the order they were
+   * written, after row `after` (0: from the start); `last` is the row to go on from. Pages
+   * keep a whole-plan export of any size within memory; an import writes rows in file order,
+   * so the order survives a round trip.
+   */
+  async postsPage(
+    sql: Sql,
+    after: number,
+    limit: number,
+  ): Promise<{ posts: PlanPost[]; last: number }> {
+    const { postOrder, postChildren } = dialectSql(sql);
+    const rows = await sql.all<
+      PostRow & { row_number: number; occurrence_on: string | null; series_detached: unknown }
+    >(
+      `SELECT ${postOrder} AS row_number, p.*, ${postChildren} FROM posts p
+       WHERE ${postOrder} > @after ORDER BY ${postOrder} LIMIT @limit`,
+      { after, limit },
+    );
+    return {
+      posts: rows.map((row) => ({
+        ...toPost(row),
+        occurrenceOn: row.occurrence_on,
+        seriesDetached: flag(row.series_detached),
+      })),
+      last: rows.at(-1)?.row_number ?? after,
+    };
+  },
 
-export function restoreSettings(db: Db, settings: Settings): void {
-  getSettings(db); // makes sure the row exists
-  db.prepare(
-    `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
-       week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
-       workday_start = @workdayStart, workday_end = @workdayEnd,
-       compliance_packs = @compliancePacks,
-       version = @version, updated_at = @updatedAt
-     WHERE id = 1`,
-  ).run({
-    practiceName: settings.practiceName,
-    timezone: settings.timezone,
-    weekStartsOn: settings.weekStartsOn,
-    defaultPostTime: settings.defaultPostTime,
-    workdayStart: settings.workdayStart,
-    workdayEnd: settings.workdayEnd,
-    compliancePacks: packsColumn(settings.compliancePacks),
-    version: settings.version,
-    updatedAt: settings.updatedAt,
-  });
-}
+  /**
+   * Series, prompts, hashtag groups, rhythm settings, consents and their log, media rows,
+   * meetings and action items (format versions 2 and 3).
+   */
+  async extras(sql: Sql): Promise<PlanExtras> {
+    return {
+      series: await dump(sql, SERIES),
+      prompts: await dump(sql, PROMPTS),
+      hashtagGroups: await dump(sql, GROUPS),
+      rhythmSettings: (await dump<PlanRhythm>(sql, RHYTHM))[0] ?? null,
+      consents: await dump(sql, CONSENTS),
+      consentAudit: await dump(sql, AUDIT),
+      media: await dump(sql, MEDIA),
+      meetings: await dump(sql, MEETINGS),
+      actionItems: await dump(sql, ACTION_ITEMS),
+    };
+  },
 
-export function restoreStaff(db: Db, people: readonly Staff[]): void {
-  const insert = db.prepare(
-    `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
-       celebrate_publicly, version, created_at, updated_at)
-     VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active,
-       @celebratePublicly, @version, @createdAt, @updatedAt)`,
-  );
-  for (const person of people) {
-    insert.run({
-      id: person.id,
-      name: person.name,
-      role: person.role,
-      color: person.color,
-      birthday: person.birthday,
-      startedOn: person.startedOn,
-      funFact: person.funFact,
-      active: person.active ? 1 : 0,
-      celebratePublicly: person.celebratePublicly ? 1 : 0,
-      version: person.version,
-      createdAt: person.createdAt,
-      updatedAt: person.updatedAt,
-    });
-  }
-}
+  async restoreSettings(sql: Sql, settings: Settings): Promise<void> {
+    await getSettings(sql); // makes sure the row exists
+    await sql.run(
+      `UPDATE settings SET practice_name = @practiceName, timezone = @timezone,
+         week_starts_on = @weekStartsOn, default_post_time = @defaultPostTime,
+         workday_start = @workdayStart, workday_end = @workdayEnd,
+         compliance_packs = @compliancePacks,
+         version = @version, updated_at = @updatedAt
+       WHERE id = 1`,
+      {
+        practiceName: settings.practiceName,
+        timezone: settings.timezone,
+        weekStartsOn: settings.weekStartsOn,
+        defaultPostTime: settings.defaultPostTime,
+        workdayStart: settings.workdayStart,
+        workdayEnd: settings.workdayEnd,
+        compliancePacks: packsColumn(settings.compliancePacks),
+        version: settings.version,
+        updatedAt: settings.updatedAt,
+      },
+    );
+  },
 
-export function restorePosts(db: Db, posts: readonly PlanPost[]): void {
-  const insert = db.prepare(
-    `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption, hashtags,
-       notes, consent_flag, series_id, occurrence_on, series_detached, version, created_at,
-       updated_at, deleted_at)
-     VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
-       @notes, @consentFlag, @seriesId, @occurrenceOn, @seriesDetached, @version, @createdAt,
-       @updatedAt, @deletedAt)`,
-  );
-  for (const post of posts) {
-    insert.run({
-      id: post.id,
-      title: post.title,
-      category: post.category,
-      status: post.status,
-      scheduledAt: post.scheduledAt,
-      ownerId: post.ownerId,
-      caption: post.caption,
-      hashtags: JSON.stringify(post.hashtags),
-      notes: post.notes,
-      consentFlag: post.consentFlag,
-      seriesId: post.seriesId,
-      occurrenceOn: post.occurrenceOn,
-      seriesDetached: post.seriesDetached ? 1 : 0,
-      version: post.version,
-      createdAt: post.createdAt,
-      updatedAt: post.updatedAt,
-      deletedAt: post.deletedAt,
-    });
-    writeChildren(db, post.id, post);
-  }
-}
+  async restoreStaff(sql: Sql, people: readonly Staff[]): Promise<void> {
+    for (const person of people) {
+      await sql.run(
+        `INSERT INTO staff (id, name, role, color, birthday, started_on, fun_fact, active,
+           celebrate_publicly, version, created_at, updated_at)
+         VALUES (@id, @name, @role, @color, @birthday, @startedOn, @funFact, @active,
+           @celebratePublicly, @version, @createdAt, @updatedAt)`,
+        {
+          id: person.id,
+          name: person.name,
+          role: person.role,
+          color: person.color,
+          birthday: person.birthday,
+          startedOn: person.startedOn,
+          funFact: person.funFact,
+          active: person.active ? 1 : 0,
+          celebratePublicly: person.celebratePublicly ? 1 : 0,
+          version: person.version,
+          createdAt: person.createdAt,
+          updatedAt: person.updatedAt,
+        },
+      );
+    }
+  },
+
+  /**
+   * After restoreStaff, before restorePosts: the rows posts refer to, in an order the foreign
+   * keys accept: series, consents and their log, media. Action items come after the staff
+   * they name; the prompts, groups, rhythm settings and meetings any time.
+   */
+  async restoreExtras(sql: Sql, extras: PlanExtras): Promise<void> {
+    await restore(sql, SERIES, extras.series);
+    await restore(sql, CONSENTS, extras.consents);
+    await restore(sql, AUDIT, extras.consentAudit);
+    await restore(sql, MEDIA, extras.media);
+    await restore(sql, PROMPTS, extras.prompts);
+    await restore(sql, GROUPS, extras.hashtagGroups);
+    await restore(sql, MEETINGS, extras.meetings);
+    await restore(sql, ACTION_ITEMS, extras.actionItems);
+    if (extras.rhythmSettings) {
+      await sql.run('DELETE FROM rhythm_settings');
+      await restore(sql, RHYTHM, [extras.rhythmSettings], { id: 1 });
+    }
+  },
+
+  async restorePosts(sql: Sql, posts: readonly PlanPost[]): Promise<void> {
+    for (const post of posts) {
+      await sql.run(
+        `INSERT INTO posts (id, title, category, status, scheduled_at, owner_id, caption,
+           hashtags, notes, consent_flag, series_id, occurrence_on, series_detached, version,
+           created_at, updated_at, deleted_at)
+         VALUES (@id, @title, @category, @status, @scheduledAt, @ownerId, @caption, @hashtags,
+           @notes, @consentFlag, @seriesId, @occurrenceOn, @seriesDetached, @version,
+           @createdAt, @updatedAt, @deletedAt)`,
+        {
+          ...postColumns(post),
+          id: post.id,
+          seriesId: post.seriesId,
+          occurrenceOn: post.occurrenceOn,
+          seriesDetached: post.seriesDetached ? 1 : 0,
+          version: post.version,
+          createdAt: post.createdAt,
+          updatedAt: post.updatedAt,
+          deletedAt: post.deletedAt,
+        },
+      );
+      await writeChildren(sql, post.id, post, false);
+    }
+  },
+};

@@ -5,7 +5,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankPost } from '../../shared/posts';
-import { insertPost } from '../../electron/store/posts';
 import { writePlanFile } from '../../electron/store/plan-file';
 import type { Store } from '../../electron/store/store';
 import { tempStore, type TempStore } from './helpers/temp-db';
@@ -25,11 +24,10 @@ afterEach(() => {
 const POSTS = 2_345;
 
 function seed() {
-  store.db.transaction(() => {
+  return store.store.transaction(async (tx) => {
     for (let i = 0; i < POSTS; i++) {
       const day = new Date(Date.UTC(2026, 0, 1 + (i % 365), 15));
-      insertPost(
-        store.db,
+      await tx.posts.insert(
         blankPost({
           title: `Post ${i}: "quotes", commas; and a line\nbreak`,
           scheduledAt: i % 3 === 0 ? null : day.toISOString(),
@@ -37,14 +35,14 @@ function seed() {
         }),
       );
     }
-  })();
+  });
 }
 
 // Thousands of posts through real files: more time than a unit test usually needs.
 describe('the whole plan as a file', { timeout: 30_000 }, () => {
   it('reads back as the export.json document and imports with every post in order', async () => {
     await store.call('staff.create', { name: 'Ana Ruiz' });
-    seed();
+    await seed();
     const trashed = (await store.call('posts.backlog', {}))[0]!;
     await store.call('posts.delete', { id: trashed.id });
     const file = join(store.dir, 'plan.json');
@@ -84,7 +82,7 @@ describe('the whole plan as a file', { timeout: 30_000 }, () => {
   });
 
   it('removes the half-written file when reading fails part way', async () => {
-    seed();
+    await seed();
     let pages = 0;
     const failing: Store = {
       close: () => {},

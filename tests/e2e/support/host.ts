@@ -10,7 +10,7 @@ import { pageUrl } from '../../../electron/host-config';
 import { mediaUploads } from '../../../electron/media/files';
 import { backupDownloadsFor } from '../../../electron/http-backup';
 import { createHttpHost, type HttpHost } from '../../../electron/http-host';
-import type { Db } from '../../../electron/store/database';
+import type { Db } from '../../../electron/store/sql';
 import { writePlanFile } from '../../../electron/store/plan-file';
 import { openStore, type SqliteStore } from '../../../electron/store/store';
 import type { Channel, ChannelInput } from '../../../shared/contract';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch } from '../../../electron/api';
-import type { Db } from '../../../electron/store/database';
+import type { Db } from '../../../electron/store/sql';
 import { openStore, type SqliteStore } from '../../../electron/store/store';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { ApiErrorBody } from '../../../shared/envelope';
