@@ -1,12 +1,7 @@
 // The consent register's channels: written patient authorizations for marketing use, never
 // with a full name, each change kept in an append-only audit log.
 import { z } from 'zod';
-import {
-  ALL_SOCIAL,
-  CONSENT_COVERS,
-  consentStatusToday,
-  type ConsentTerms,
-} from '../consent';
+import { ALL_SOCIAL, CONSENT_COVERS, consentStatusToday, type ConsentTerms } from '../consent';
 import { patientRefShapeProblem } from './privacy';
 import { PLATFORM_IDS } from '../platforms';
 import { channel, empty, id, isoDate, platformId, text } from '../schemas';
