@@ -5,8 +5,8 @@ import { now } from './clock';
 import { DateTime } from 'luxon';
 import Papa from 'papaparse';
 import type { Post } from './contract';
-import { composedCaptionFor } from './captions';
-import { countForPlatform, PLATFORMS, type PlatformId } from './platforms';
+import { composedCaptionFor, countForPlatform } from './captions';
+import { PLATFORMS, type PlatformId } from './platforms';
 import { CATEGORIES, type StatusId } from './vocabulary';
 
 export const HANDOFF_RULES = {

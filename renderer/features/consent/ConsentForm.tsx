@@ -6,7 +6,7 @@ import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
 import { Field, FieldGroup } from '../../components/form/Field';
 import { createConsent, CONSENT_FORM_FIELDS } from '../../data/consents';
 import { fieldErrorsOf } from '../../data/errors';
-import { toggled } from '../post-editor/post-editor-utils';
+import { toggled } from '../../components/form/draft';
 import { consentInputOf, EMPTY_CONSENT_DRAFT, type ConsentDraft } from './consent-utils';
 
 type Errors = Partial<Record<(typeof CONSENT_FORM_FIELDS)[number], string>>;

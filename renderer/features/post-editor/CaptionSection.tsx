@@ -8,7 +8,8 @@ import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
 import { Field, FieldError } from '../../components/form/Field';
 import { formatNumber } from '../../lib/format';
 import { notify } from '../../state/notices';
-import { counterText, toggled, type Draft, type FieldErrors } from './post-editor-utils';
+import { toggled } from '../../components/form/draft';
+import { counterText, type Draft, type FieldErrors } from './post-editor-utils';
 
 async function copy(check: CaptionCheck) {
   const { label } = PLATFORMS[check.platform];
