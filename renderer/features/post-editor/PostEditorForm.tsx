@@ -28,7 +28,7 @@ import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
 import { PeopleAndPlatforms } from './PeopleAndPlatforms';
 import { ConflictChoices, DateConfirm } from './SyncNotices';
-import { dateConcernText } from './date-check-utils';
+import { dateConcernText, unfinishedDateText, type UnfinishedDate } from './date-check-utils';
 import { usePostSync } from './usePostSync';
 import { WhenFields } from './WhenFields';
 import { MediaSection } from '../media/MediaSection';
@@ -49,9 +49,20 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
   const sync = usePostSync(post, zone, now);
   const { draft, setDraft, serverErrors, setServerErrors, state, flush } = sync;
   const [unsavedOnClose, setUnsavedOnClose] = useState(false);
+  // What the date field holds while it is no whole date, and the date it was typed over: it
+  // counts while the draft still has that date (a date from elsewhere replaces the typing).
+  const [unfinished, setUnfinished] = useState<{ kind: UnfinishedDate; over: string } | null>(null);
   const uid = useId();
 
-  const errors: FieldErrors = { ...serverErrors, ...draftErrors(draft, zone) };
+  const dateProblem =
+    unfinished?.over === draft.date ? unfinishedDateText(unfinished.kind, draft.date) : null;
+  const errors: FieldErrors = {
+    ...serverErrors,
+    ...draftErrors(draft, zone),
+    ...(dateProblem ? { scheduledAt: dateProblem } : {}),
+  };
+  // Typing that is not saved is not "All changes saved".
+  const shownState = dateProblem ? 'error' : state;
   const hashtags = parseHashtags(draft.hashtagsText);
   const scheduledAt = fromLocalParts(draft.date, draft.time, zone);
   const missed = isMissed(
@@ -135,12 +146,12 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
     >
       <header className="post-editor-head">
         <h2 id={`${uid}-heading`}>Edit post</h2>
-        {sync.isNew && state === 'saved' ? (
+        {sync.isNew && shownState === 'saved' ? (
           <span className="save-status" role="status">
             New post: saved once you type
           </span>
         ) : (
-          <SaveStatus state={state} />
+          <SaveStatus state={shownState} />
         )}
         <button type="button" className="button" onClick={() => void close()}>
           <X aria-hidden="true" size="1.1em" className="mark" /> Close
@@ -156,7 +167,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
             Close without them
           </button>
         </div>
-      ) : state === 'error' && hasErrors ? (
+      ) : shownState === 'error' && hasErrors ? (
         <p className="post-editor-alert" role="alert">
           <TriangleAlert aria-hidden="true" size="1em" className="mark" />
           Everything else is saved; the field marked below saves once it is fixed.
@@ -272,7 +283,13 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           error={errors.scheduledAt}
           zone={zone}
           shiftedTime={shiftedTime}
+          unfinished={unfinished?.over === draft.date}
+          onUnfinished={(kind) => setUnfinished(kind && { kind, over: draft.date })}
           onEdit={edit}
+          onMoveToBacklog={() => {
+            setUnfinished(null);
+            void sync.moveToBacklog();
+          }}
         />
         {sync.dateConcern && sync.scheduledAt ? (
           <DateConfirm
