@@ -2,9 +2,9 @@
 // (the browser's date field reports '' for both); "Move to backlog" does, with Undo.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderEditor, useEditorPlanner } from './helpers/editor';
+import { renderEditor, editorPlanner } from './helpers/editor';
 
-const { seed, stored } = useEditorPlanner();
+const { seed, stored } = editorPlanner();
 
 // 10:00 in New York on a Friday well ahead of the suite's clock (December 2026).
 const AT = '2027-01-15T15:00:00.000Z';

@@ -6,9 +6,9 @@ import { useStaffStore } from '../../renderer/data/staff';
 import { PostEditor } from '../../renderer/features/post-editor/PostEditor';
 import { latestNotice } from '../../renderer/state/notices';
 import { openEditor, useUi } from '../../renderer/state/ui';
-import { caption, counters, renderEditor, useEditorPlanner } from './helpers/editor';
+import { caption, counters, renderEditor, editorPlanner } from './helpers/editor';
 
-const { call, seed, stored } = useEditorPlanner();
+const { call, seed, stored } = editorPlanner();
 
 describe('PostEditor', () => {
   it('renders nothing when no post is being edited', async () => {

@@ -15,7 +15,7 @@ import { openEditor } from '../../../renderer/state/ui';
 import { useRealApi, type RealApi } from './real-api';
 
 /** Sets up each test's planner; returns what the tests use. */
-export function useEditorPlanner() {
+export function editorPlanner() {
   let api: RealApi;
   /** Calls the real dispatcher directly ("behind the editor's back": another window). */
   const call: RealApi['call'] = (channel, input) => api.call(channel, input);
