@@ -49,8 +49,8 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
   const sync = usePostSync(post, zone, now);
   const { draft, setDraft, serverErrors, setServerErrors, state, flush } = sync;
   const [unsavedOnClose, setUnsavedOnClose] = useState(false);
-  // What the date field holds while it is no whole date, and the date it was typed over: it
-  // counts while the draft still has that date (a date from elsewhere replaces the typing).
+  // What the date field holds while it is no whole date, and the saved date the post keeps
+  // meanwhile: it counts while the draft has that date (a date from elsewhere ends it).
   const [unfinished, setUnfinished] = useState<{ kind: UnfinishedDate; over: string } | null>(null);
   const uid = useId();
 
@@ -284,7 +284,11 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           zone={zone}
           shiftedTime={shiftedTime}
           unfinished={unfinished?.over === draft.date}
-          onUnfinished={(kind) => setUnfinished(kind && { kind, over: draft.date })}
+          onUnfinished={(kind) => {
+            // The post keeps its saved date: a date passed through on the way is not kept.
+            if (kind) sync.undoDate();
+            setUnfinished(kind && { kind, over: sync.theirs.date });
+          }}
           onEdit={edit}
           onMoveToBacklog={() => {
             setUnfinished(null);

@@ -45,7 +45,7 @@ export type UnfinishedDate = 'partial' | 'emptied';
 export function unfinishedDateText(kind: UnfinishedDate, date: string): string | null {
   const keeps = date === '' ? 'stays in the backlog' : `stays on ${formatLongDate(date)}`;
   if (kind === 'partial') {
-    return `That is not a date: a day the month does not have (such as 31 February) or a part not typed in full. The post ${keeps} until the date is whole.`;
+    return `That is not a date: a day the month does not have (such as 31 February) or a part not typed in full. The post ${keeps}.`;
   }
   // Wiping every part is how a retyped date starts, so it is not taken as "no date".
   return date === ''

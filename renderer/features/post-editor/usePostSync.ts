@@ -201,7 +201,7 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     /** The saved post's id, or null while a new post is not saved yet. */
     savedId: () => savedId.current,
     syncedVersion: () => syncedVersion.current,
-    /** The newer version the conflicts are against. */
+    /** The post as saved (the newer version, when conflicts are asked about). */
     theirs: draftFrom(shownBase, zone),
     conflicts,
     resolve,

@@ -112,19 +112,30 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
+/** Every window size worth a look; 853×480 is 1280×720 at 150 % zoom (in CSS pixels). */
+export const EVERY_SIZE: readonly (readonly [number, number])[] = [
+  [1024, 640],
+  [1280, 720],
+  [853, 480],
+  [1440, 900],
+  [1920, 1080],
+];
+
 /**
- * Looks at the page at 1280×720 and 1920×1080, light and dark: `show` brings the part in
- * question into view, then each look is axe-checked and saved as `<name>-<w>x<h>-<scheme>`.
+ * Looks at the page at each size (by default 1280×720 and 1920×1080), light and dark: `show`
+ * brings the part in question into view, then each look is axe-checked and saved as
+ * `<name>-<w>x<h>-<scheme>`.
  */
 export async function lookAtEverySize(
   page: Page,
   name: string,
   show: () => Promise<unknown>,
-): Promise<void> {
-  for (const [width, height] of [
+  sizes: readonly (readonly [number, number])[] = [
     [1280, 720],
     [1920, 1080],
-  ] as const) {
+  ],
+): Promise<void> {
+  for (const [width, height] of sizes) {
     await page.setViewportSize({ width, height });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
