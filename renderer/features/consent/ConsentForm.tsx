@@ -41,6 +41,7 @@ export function ConsentForm({ onDone }: { onDone(): void }) {
       >
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             maxLength={40}
@@ -122,6 +123,7 @@ export function ConsentForm({ onDone }: { onDone(): void }) {
       >
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             maxLength={200}
@@ -133,6 +135,7 @@ export function ConsentForm({ onDone }: { onDone(): void }) {
       <Field label="Where the signed form is kept" error={errors.formRef}>
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             maxLength={200}

@@ -125,6 +125,7 @@ function PostNotes({ post }: { post: Post }) {
         Notes for {post.title}
       </label>
       <textarea
+        dir="auto"
         id={`${id}-notes`}
         className="meeting-textarea"
         rows={3}

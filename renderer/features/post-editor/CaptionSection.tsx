@@ -57,6 +57,7 @@ export function CaptionSection({
       <Field label="Caption" error={errors.caption} describedBy={countsId}>
         {(control) => (
           <textarea
+            dir="auto"
             {...control}
             className="post-editor-caption"
             rows={8}
@@ -128,6 +129,7 @@ export function CaptionSection({
                 {open ? (
                   <div className="field" id={panelId}>
                     <textarea
+                      dir="auto"
                       rows={4}
                       value={text}
                       maxLength={LIMITS.caption}

@@ -199,6 +199,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
             Title <span className="required">(required)</span>
           </label>
           <input
+            dir="auto"
             id={titleId}
             type="text"
             value={draft.title}
@@ -333,6 +334,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
         >
           {(control) => (
             <input
+              dir="auto"
               {...control}
               type="text"
               value={draft.hashtagsText}
@@ -356,6 +358,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
         <Field label="Notes" error={errors.notes}>
           {(control) => (
             <textarea
+              dir="auto"
               {...control}
               rows={4}
               value={draft.notes}

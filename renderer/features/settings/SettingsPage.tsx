@@ -103,6 +103,7 @@ export function SettingsPage() {
         <Field label="Practice name" error={errors.practiceName}>
           {(control) => (
             <input
+              dir="auto"
               {...control}
               type="text"
               value={draft.practiceName}
