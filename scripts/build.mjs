@@ -12,11 +12,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const watch = process.argv.includes('--watch') ? {} : null;
 // Native modules stay in node_modules (they load their prebuilt binaries by path at run time).
 const nativeModules = ['better-sqlite3', 'sharp'];
+// Node's own punycode is deprecated (a warning at start): twitter-text gets its npm copy.
+const builtins = builtinModules.filter((m) => m !== 'punycode');
 const nodeExternals = [
   'electron',
   ...nativeModules,
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
+  ...builtins,
+  ...builtins.map((m) => `node:${m}`),
 ];
 
 function nodeBuild(entries, { emptyOutDir = false } = {}) {
@@ -42,6 +44,7 @@ function nodeBuild(entries, { emptyOutDir = false } = {}) {
         },
       },
     },
+    resolve: { alias: [{ find: /^punycode$/, replacement: 'punycode/' }] },
     ssr: { noExternal: true, external: nativeModules },
   });
 }
