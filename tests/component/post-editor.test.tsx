@@ -10,6 +10,24 @@ import { caption, counters, renderEditor, editorPlanner } from './helpers/editor
 
 const { call, seed, stored } = editorPlanner();
 
+/**
+ * The same field changed behind the editor's back (another window) and typed in here: the
+ * question that follows.
+ */
+async function bothChanged(field: 'notes' | 'title', start: string, theirs: string, typed: string) {
+  const post = await seed({ [field]: start });
+  const user = renderEditor();
+  await call('posts.update', { id: post.id, version: post.version, [field]: theirs });
+  const box = screen.getByRole('textbox', { name: field === 'notes' ? 'Notes' : /title/i });
+  await user.type(box, typed);
+  const question = await screen.findByRole(
+    'region',
+    { name: 'Changed in another window too' },
+    { timeout: 3000 },
+  );
+  return { post, user, question };
+}
+
 describe('PostEditor', () => {
   it('renders nothing when no post is being edited', async () => {
     const { container } = render(<PostEditor />);
@@ -166,15 +184,7 @@ describe('PostEditor', () => {
   });
 
   it('asks which to keep when both windows changed the same field, showing both', async () => {
-    const post = await seed({ notes: 'Start' });
-    const user = renderEditor();
-    await call('posts.update', { id: post.id, version: post.version, notes: 'Theirs' });
-    await user.type(screen.getByRole('textbox', { name: 'Notes' }), ' mine');
-    const question = await screen.findByRole(
-      'region',
-      { name: 'Changed in another window too' },
-      { timeout: 3000 },
-    );
+    const { post, user, question } = await bothChanged('notes', 'Start', 'Theirs', ' mine');
     expect(within(question).getByText('Start mine')).toBeInTheDocument();
     expect(within(question).getByText('Theirs')).toBeInTheDocument();
     // Nothing is overwritten while the question is open; the typing stays on screen.
@@ -189,15 +199,7 @@ describe('PostEditor', () => {
   });
 
   it('takes the other window’s value when asked to', async () => {
-    const post = await seed({ title: 'Spa day' });
-    const user = renderEditor();
-    await call('posts.update', { id: post.id, version: post.version, title: 'Spa week' });
-    await user.type(screen.getByRole('textbox', { name: /title/i }), '!');
-    const question = await screen.findByRole(
-      'region',
-      { name: 'Changed in another window too' },
-      { timeout: 3000 },
-    );
+    const { post, user, question } = await bothChanged('title', 'Spa day', 'Spa week', '!');
     await user.click(within(question).getByRole('button', { name: /Keep theirs/ }));
     expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Spa week');
     await new Promise((r) => setTimeout(r, 900));
@@ -205,15 +207,7 @@ describe('PostEditor', () => {
   });
 
   it('shows the other window’s newest value when it saves again while the question is open', async () => {
-    const post = await seed({ notes: 'Start' });
-    const user = renderEditor();
-    await call('posts.update', { id: post.id, version: post.version, notes: 'Theirs' });
-    await user.type(screen.getByRole('textbox', { name: 'Notes' }), ' mine');
-    const question = await screen.findByRole(
-      'region',
-      { name: 'Changed in another window too' },
-      { timeout: 3000 },
-    );
+    const { post, user, question } = await bothChanged('notes', 'Start', 'Theirs', ' mine');
     expect(within(question).getByText('Theirs')).toBeInTheDocument();
     // The other window saves again; this one is idle, waiting for the person's choice.
     await call('posts.update', { id: post.id, version: 2, notes: 'Theirs, again' });

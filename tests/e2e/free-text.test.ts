@@ -33,7 +33,9 @@ it('shows an Arabic caption right to left, and an English one left to right', as
     'textarea, input:not([type]), input[type="text"], input[type="search"]',
   );
   expect(await fields.count()).toBeGreaterThan(4);
-  expect(await fields.evaluateAll((all) => all.filter((f) => f.dir !== 'auto').length)).toBe(0);
+  expect(
+    await fields.evaluateAll((all) => all.filter((f) => f.getAttribute('dir') !== 'auto').length),
+  ).toBe(0);
   await lookAtEverySize(
     page,
     'editor-rtl-caption',

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import {
   accessibilityViolations,
   EVERY_SIZE,
+  expectReloadAsked,
   lookAtEverySize,
   screenshot,
   useBrowser,
@@ -110,13 +111,7 @@ it('shows a time zone change waiting for its answer as not saved, and asks befor
   await page.getByRole('button', { name: 'Change to Asia/Tokyo' }).waitFor();
 
   // A reload: the browser's own question; staying keeps the page.
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.type());
-    void dialog.dismiss();
-  });
-  await page.evaluate(() => location.reload());
-  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  await expectReloadAsked(page);
   expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe('Asia/Tokyo');
 
   // Leaving for real keeps the zone as it was.

@@ -145,3 +145,17 @@ export async function lookAtEverySize(
     }
   }
 }
+
+/**
+ * Starts a reload as the page itself would and expects the browser to ask first (a
+ * `beforeunload` question); the answer is "stay", so the page stays as it was.
+ */
+export async function expectReloadAsked(page: Page): Promise<void> {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.evaluate(() => location.reload());
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+}
