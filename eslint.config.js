@@ -122,6 +122,12 @@ export default tseslint.config(
             "CallExpression[callee.object.name='DateTime'][callee.property.name=/^(now|local|utc)$/][arguments.length=0]",
           message: 'Ask the clock: nowIn() or todayIn() from shared/clock.ts.',
         },
+        // Free text runs right to left when it is written so (an Arabic caption).
+        {
+          selector:
+            "JSXOpeningElement[name.name=/^(input|textarea)$/]:not(:has(JSXAttribute[name.name='type'][value.value=/^(checkbox|radio|date|time|datetime-local|month|week|number|range|color|file|hidden)$/])):not(:has(JSXAttribute[name.name='dir']))",
+          message: 'A field people type text into takes dir="auto".',
+        },
       ],
     },
   },

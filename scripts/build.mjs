@@ -14,11 +14,13 @@ const watch = process.argv.includes('--watch') ? {} : null;
 // as does @ffmpeg-installer/ffmpeg, which finds the ffmpeg binary of this platform's package
 // by path (electron-builder.yml unpacks them all from the asar archive).
 const nativeModules = ['better-sqlite3', 'sharp', '@ffmpeg-installer/ffmpeg'];
+// Node's own punycode is deprecated (a warning at start): twitter-text gets its npm copy.
+const builtins = builtinModules.filter((m) => m !== 'punycode');
 const nodeExternals = [
   'electron',
   ...nativeModules,
-  ...builtinModules,
-  ...builtinModules.map((m) => `node:${m}`),
+  ...builtins,
+  ...builtins.map((m) => `node:${m}`),
 ];
 
 function nodeBuild(entries, { emptyOutDir = false } = {}) {
@@ -44,6 +46,7 @@ function nodeBuild(entries, { emptyOutDir = false } = {}) {
         },
       },
     },
+    resolve: { alias: [{ find: /^punycode$/, replacement: 'punycode/' }] },
     ssr: { noExternal: true, external: nativeModules },
   });
 }

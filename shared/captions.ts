@@ -1,8 +1,11 @@
 // The text that leaves Rapport for each network: which caption a platform uses, how hashtags are
 // added to it, and how long it is as that network counts. The editor's counters and its Copy
 // buttons both use `composedCaptionFor`, so what is counted is exactly what is copied.
+// X's counting comes from twitter-text, X's own library; only its parseTweet is imported (the
+// whole package would bring autolinking and its HTML helpers along).
+import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import type { Post } from './contract';
-import { countForPlatform, PLATFORMS, type PlatformId } from './platforms';
+import { PLATFORMS, type PlatformId } from './platforms';
 
 export type CaptionSource = Pick<Post, 'caption' | 'platformCaptions' | 'platforms' | 'hashtags'>;
 
@@ -59,11 +62,25 @@ export function composedCaptionFor(
   return composeCaption(captionFor(post, platform), post.hashtags);
 }
 
+const utf8 = new TextEncoder();
+
+/** Length of `text` as `platform` counts it (its `counting` in the platform table). */
+export function countForPlatform(text: string, platform: PlatformId): number {
+  switch (PLATFORMS[platform].counting) {
+    case 'x-weighted':
+      return parseTweet(text).weightedLength;
+    case 'utf8-bytes':
+      return utf8.encode(text).length;
+    case 'utf16':
+      return text.length;
+  }
+}
+
 export interface CaptionCheck {
   platform: PlatformId;
   /** The composed text that is counted and copied. */
   text: string;
-  /** Length as the network counts it (UTF-16 code units; X counts each link as 23). */
+  /** Length as the network counts it (`countForPlatform`). */
   length: number;
   /** The network's limit, or null where it takes no caption text (Instagram Stories). */
   limit: number | null;

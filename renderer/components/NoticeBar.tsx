@@ -1,17 +1,20 @@
-// The notices at the bottom of the window, newest last. Each leaves on its own after a while
-// (errors and offers of Undo stay longer: people need time to read and act).
+// The notices, in a strip of their own under the page (it never covers what they talk about),
+// newest last. Each leaves on its own after a while (errors and offers of Undo stay longer:
+// people need time to read and act), but none leaves while the pointer is on the strip or the
+// keyboard focus is in it: someone is reading, or about to press Undo.
 import { X } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { dismiss, useNotices, type Notice } from '../state/notices';
 
-function NoticeItem({ notice }: { notice: Notice }) {
+function NoticeItem({ notice, held }: { notice: Notice; held: boolean }) {
   useEffect(() => {
+    if (held) return;
     const ms = notice.tone === 'error' || notice.action ? 10_000 : 4_000;
     const timer = setTimeout(() => dismiss(notice.id), ms);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [notice, held]);
   return (
-    <div className={`notice notice-${notice.tone}`}>
+    <div className={`notice notice-${notice.tone}${notice.action ? ' notice-action' : ''}`}>
       <span>{notice.message}</span>
       {notice.action ? (
         <button
@@ -39,10 +42,41 @@ function NoticeItem({ notice }: { notice: Notice }) {
 
 export function NoticeBar() {
   const notices = useNotices((s) => s.notices);
+  const [pointer, setPointer] = useState(false);
+  const [focus, setFocus] = useState(false);
+  const region = useRef<HTMLDivElement>(null);
+  // The strip's height, for what lies over the page (the editor sliding over a narrow window)
+  // to end above it.
+  useEffect(() => {
+    const el = region.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() =>
+      root.setProperty('--notices-height', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--notices-height');
+    };
+  }, []);
   return (
-    <div className="notice-region" role="status" aria-live="polite">
+    <div
+      ref={region}
+      className="notice-region"
+      role="status"
+      aria-live="polite"
+      onPointerEnter={() => setPointer(true)}
+      onPointerLeave={() => setPointer(false)}
+      onFocus={() => setFocus(true)}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) {
+          setFocus(false);
+        }
+      }}
+    >
       {notices.map((notice) => (
-        <NoticeItem key={notice.id} notice={notice} />
+        <NoticeItem key={notice.id} notice={notice} held={pointer || focus} />
       ))}
     </div>
   );

@@ -180,14 +180,17 @@ export function usePost(id: string | null): Post | undefined {
   return usePostsStore((s) => (id === null ? undefined : (s.dated[id] ?? s.undated[id])));
 }
 
-/** Fetches one post into the store (one the calendar has not loaded); null when it is gone. */
-export async function fetchPost(id: string): Promise<Post | null> {
+/**
+ * Fetches one post into the store (one the calendar has not loaded); null when it is gone.
+ * `quiet` for a re-read that runs again soon: a failure then tells nobody.
+ */
+export async function fetchPost(id: string, { quiet = false } = {}): Promise<Post | null> {
   try {
     const post = await api('posts.get', { id });
     receivePost(post);
     return post;
   } catch (error) {
-    fail(error);
+    if (!quiet) fail(error);
     return null;
   }
 }

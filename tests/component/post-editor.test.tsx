@@ -1,59 +1,32 @@
-// The post editor against the real contract dispatcher over a real SQLite file (better-sqlite3
-// loads here: vitest's jsdom environment still runs in Node).
-import { StrictMode } from 'react';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelInput, Post } from '../../shared/contract';
-import { NoticeBar } from '../../renderer/components/NoticeBar';
+// The post editor against the real contract dispatcher over a real SQLite file.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { findPost, receivePost } from '../../renderer/data/posts';
-import { useSettingsStore } from '../../renderer/data/settings';
 import { useStaffStore } from '../../renderer/data/staff';
 import { PostEditor } from '../../renderer/features/post-editor/PostEditor';
 import { latestNotice } from '../../renderer/state/notices';
 import { openEditor, useUi } from '../../renderer/state/ui';
-import { useRealApi, type RealApi } from './helpers/real-api';
+import { caption, counters, renderEditor, editorPlanner } from './helpers/editor';
 
-let api: RealApi;
+const { call, seed, stored } = editorPlanner();
 
-/** Calls the real dispatcher directly ("behind the editor's back"). */
-const call: RealApi['call'] = (channel, input) => api.call(channel, input);
-
-beforeEach(async () => {
-  // Like the real hosts, calls and answers cross a serialisation boundary.
-  api = useRealApi({ wire: 'ipc' });
-  const settings = await call('settings.update', { version: 1, timezone: 'America/New_York' });
-  useSettingsStore.setState({ settings });
-  useStaffStore.setState({ list: await call('staff.list', {}) });
-});
-
-afterEach(async () => {
-  cleanup(); // unmount first: the editor flushes on its way out
-  api.close();
-  vi.restoreAllMocks();
-});
-
-async function seed(fields: Partial<ChannelInput<'posts.create'>> = {}): Promise<Post> {
-  const post = await call('posts.create', { title: 'Coffee with the team', ...fields });
-  receivePost(post);
-  openEditor(post.id);
-  return post;
-}
-
-function renderEditor() {
-  const user = userEvent.setup();
-  render(
-    <StrictMode>
-      <PostEditor />
-      <NoticeBar />
-    </StrictMode>,
+/**
+ * The same field changed behind the editor's back (another window) and typed in here: the
+ * question that follows.
+ */
+async function bothChanged(field: 'notes' | 'title', start: string, theirs: string, typed: string) {
+  const post = await seed({ [field]: start });
+  const user = renderEditor();
+  await call('posts.update', { id: post.id, version: post.version, [field]: theirs });
+  const box = screen.getByRole('textbox', { name: field === 'notes' ? 'Notes' : /title/i });
+  await user.type(box, typed);
+  const question = await screen.findByRole(
+    'region',
+    { name: 'Changed in another window too' },
+    { timeout: 3000 },
   );
-  return user;
+  return { post, user, question };
 }
-
-const stored = (id: string) => call('posts.get', { id });
-const caption = () => screen.getByRole('textbox', { name: 'Caption' });
-const counters = () => within(screen.getByRole('region', { name: /length per platform/i }));
 
 describe('PostEditor', () => {
   it('renders nothing when no post is being edited', async () => {
@@ -114,6 +87,14 @@ describe('PostEditor', () => {
     await user.type(screen.getByRole('textbox', { name: 'Hashtags' }), '#team');
     // '\n#team' adds 6.
     expect(counters().getByText(/^X /)).toHaveTextContent(`X ${5 + 23 + 6} / 280`);
+  });
+
+  it('counts a family emoji and a flag as 2 each on X, as X does', async () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+    await seed({ caption: `${family} \u{1F1FA}\u{1F1F8}`, platforms: ['x', 'facebook'] });
+    renderEditor();
+    expect(counters().getByText(/^X /)).toHaveTextContent('X 5 / 280 — 275 left');
+    expect(counters().getByText(/^Facebook /)).toHaveTextContent('Facebook 16 / 63,206');
   });
 
   it('copies exactly the composed text: custom text for the platform plus hashtags', async () => {
@@ -203,15 +184,7 @@ describe('PostEditor', () => {
   });
 
   it('asks which to keep when both windows changed the same field, showing both', async () => {
-    const post = await seed({ notes: 'Start' });
-    const user = renderEditor();
-    await call('posts.update', { id: post.id, version: post.version, notes: 'Theirs' });
-    await user.type(screen.getByRole('textbox', { name: 'Notes' }), ' mine');
-    const question = await screen.findByRole(
-      'region',
-      { name: 'Changed in another window too' },
-      { timeout: 3000 },
-    );
+    const { post, user, question } = await bothChanged('notes', 'Start', 'Theirs', ' mine');
     expect(within(question).getByText('Start mine')).toBeInTheDocument();
     expect(within(question).getByText('Theirs')).toBeInTheDocument();
     // Nothing is overwritten while the question is open; the typing stays on screen.
@@ -226,19 +199,24 @@ describe('PostEditor', () => {
   });
 
   it('takes the other window’s value when asked to', async () => {
-    const post = await seed({ title: 'Spa day' });
-    const user = renderEditor();
-    await call('posts.update', { id: post.id, version: post.version, title: 'Spa week' });
-    await user.type(screen.getByRole('textbox', { name: /title/i }), '!');
-    const question = await screen.findByRole(
-      'region',
-      { name: 'Changed in another window too' },
-      { timeout: 3000 },
-    );
+    const { post, user, question } = await bothChanged('title', 'Spa day', 'Spa week', '!');
     await user.click(within(question).getByRole('button', { name: /Keep theirs/ }));
     expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Spa week');
     await new Promise((r) => setTimeout(r, 900));
     expect(await stored(post.id)).toMatchObject({ title: 'Spa week', version: 2 });
+  });
+
+  it('shows the other window’s newest value when it saves again while the question is open', async () => {
+    const { post, user, question } = await bothChanged('notes', 'Start', 'Theirs', ' mine');
+    expect(within(question).getByText('Theirs')).toBeInTheDocument();
+    // The other window saves again; this one is idle, waiting for the person's choice.
+    await call('posts.update', { id: post.id, version: 2, notes: 'Theirs, again' });
+    await within(question).findByText('Theirs, again', {}, { timeout: 4000 });
+    expect(within(question).getByText('Start mine')).toBeInTheDocument();
+    await user.click(within(question).getByRole('button', { name: /Keep theirs/ }));
+    expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('Theirs, again');
+    await new Promise((r) => setTimeout(r, 900));
+    expect(await stored(post.id)).toMatchObject({ notes: 'Theirs, again', version: 3 });
   });
 
   it('does not close over changes that could not be saved, unless told to', async () => {
@@ -308,7 +286,7 @@ describe('PostEditor', () => {
     );
     expect(screen.getByText(/Practice time \(America\/New York\)/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'No date (backlog)' }));
+    await user.click(screen.getByRole('button', { name: 'Move to backlog' }));
     await waitFor(async () => expect((await stored(post.id)).scheduledAt).toBeNull(), {
       timeout: 3000,
     });

@@ -2,6 +2,8 @@
 import { expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  EVERY_SIZE,
+  expectReloadAsked,
   lookAtEverySize,
   screenshot,
   useBrowser,
@@ -69,3 +71,54 @@ it('lists the backups in Settings, with Back up now and Restore', async () => {
   expect(session.problems).toEqual([]);
   expect(host.serverErrors).toEqual([]);
 });
+
+it('shows a time zone change waiting for its answer as not saved, and asks before leaving', async () => {
+  const session = await newSession();
+  const { page, host } = session;
+  const zoneNow = async () =>
+    ((await host.invoke('settings.get', {})) as { data: { timezone: string } }).data.timezone;
+  const before = await zoneNow();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Time zone').selectOption('Asia/Tokyo');
+  await page.getByRole('button', { name: 'Change to Asia/Tokyo' }).waitFor();
+  await page.waitForTimeout(1000); // past the autosave's delay
+  await page.getByText('Not saved yet — waiting for your answer below').waitFor();
+  expect(await page.getByText('All changes saved').count()).toBe(0);
+  await lookAtEverySize(
+    page,
+    'settings-zone-waiting',
+    () => page.getByRole('heading', { name: 'Settings', level: 1 }).scrollIntoViewIfNeeded(),
+    EVERY_SIZE,
+  );
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Another page: the question; staying keeps the change waiting.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const question = page.getByRole('dialog', { name: 'Leave without changing the time zone?' });
+  await nav.getByRole('button', { name: 'Calendar' }).click();
+  await question.waitFor();
+  await lookAtEverySize(page, 'settings-zone-leave', () => question.waitFor(), [[1280, 720]]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await question.getByRole('button', { name: 'Stay on Settings' }).click();
+  await question.waitFor({ state: 'detached' });
+  expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe('Asia/Tokyo');
+
+  // Back asks too.
+  await page.goBack();
+  await question.waitFor();
+  await question.getByRole('button', { name: 'Stay on Settings' }).click();
+  await page.getByRole('button', { name: 'Change to Asia/Tokyo' }).waitFor();
+
+  // A reload: the browser's own question; staying keeps the page.
+  await expectReloadAsked(page);
+  expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe('Asia/Tokyo');
+
+  // Leaving for real keeps the zone as it was.
+  await nav.getByRole('button', { name: 'Staff' }).click();
+  await question.getByRole('button', { name: /^Leave, keep / }).click();
+  await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
+  expect(await zoneNow()).toBe(before);
+  expect(session.problems).toEqual([]);
+  expect(host.serverErrors).toEqual([]);
+}, 180_000);

@@ -3,7 +3,13 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Post } from '../../shared/contract';
-import { accessibilityViolations, screenshot, useBrowser, type Session } from './support/session';
+import {
+  accessibilityViolations,
+  expectReloadAsked,
+  screenshot,
+  useBrowser,
+  type Session,
+} from './support/session';
 
 const newSession = useBrowser();
 
@@ -87,13 +93,7 @@ it('asks before leaving when the host is down and a change is not saved', async 
   await notes.click();
   await page.keyboard.type('Prizes from the spa.');
   await editor.getByText(/Not saved/).waitFor();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.type());
-    void dialog.dismiss();
-  });
-  await page.evaluate(() => location.reload());
-  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  await expectReloadAsked(page);
   // Staying keeps the text on screen.
   expect(await notes.inputValue()).toBe('Prizes from the spa.');
 });

@@ -4,10 +4,11 @@ import {
   captionFor,
   composeCaption,
   composedCaptionFor,
+  countForPlatform,
   parseHashtags,
   type CaptionSource,
 } from '../../shared/captions';
-import type { PlatformId } from '../../shared/platforms';
+import { PLATFORMS, type PlatformId } from '../../shared/platforms';
 
 function post(fields: Partial<CaptionSource> = {}): CaptionSource {
   return { caption: '', platformCaptions: {}, platforms: [], hashtags: [], ...fields };
@@ -103,7 +104,7 @@ describe('captionChecks', () => {
     expect(captionChecks(post({ caption: 'Hello' }))).toEqual([]);
   });
 
-  it('counts UTF-16 code units: an emoji counts 2', () => {
+  it('counts an emoji as 2 on X and in UTF-16 code units on Facebook', () => {
     const p = post({ caption: '😀', platforms: ['facebook', 'x'] });
     expect(checkFor(p, 'facebook').length).toBe(2);
     expect(checkFor(p, 'x').length).toBe(2);
@@ -139,5 +140,69 @@ describe('captionChecks', () => {
       over: false,
       remaining: null,
     });
+  });
+});
+
+// Each network's own count: X its weighted length (twitter-text: most emoji and CJK 2, every
+// link 23, text NFC-normalised); TikTok "UTF-16 runes"; YouTube's description 5,000 bytes of
+// UTF-8; the others publish a character limit only, counted here in UTF-16 code units (never
+// fewer than the characters a person sees, so what fits here fits there).
+describe('counting per platform', () => {
+  const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+  const FLAG_US = '\u{1F1FA}\u{1F1F8}';
+  const THUMBS_MEDIUM = '\u{1F44D}\u{1F3FD}';
+  const NURSE_MEDIUM = '\u{1F469}\u{1F3FD}\u200D\u2695\uFE0F';
+  const HEART = '\u2764\uFE0F';
+  const KEYCAP_ONE = '1\uFE0F\u20E3';
+  const LINK = 'https://example.com/a/long/path?x=1';
+  // [what, text, X, UTF-16 (Instagram, Facebook, TikTok, LinkedIn…), YouTube (UTF-8 bytes)]
+  const TABLE: [string, string, number, number, number][] = [
+    ['plain text', 'Hello', 5, 5, 5],
+    ['a family (ZWJ sequence)', FAMILY, 2, 11, 25],
+    ['a flag', FLAG_US, 2, 4, 8],
+    ['a skin tone', THUMBS_MEDIUM, 2, 4, 8],
+    ['a profession with skin tone', NURSE_MEDIUM, 2, 7, 17],
+    ['an emoji with a variation selector', HEART, 2, 2, 6],
+    ['a keycap', KEYCAP_ONE, 2, 3, 7],
+    ['Japanese', '日本語', 6, 3, 9],
+    ['Korean', '안녕', 4, 2, 6],
+    ['Arabic', 'مرحبا', 5, 5, 10],
+    ['a decomposed accent', 'cafe\u0301', 4, 5, 6],
+    ['a link', LINK, 23, LINK.length, LINK.length],
+    ['a bare domain', 'example.com', 23, 11, 11],
+    ['two links', 'Read https://a.co/x and http://b.org', 5 + 23 + 5 + 23, 36, 36],
+    ['line breaks', 'a\nb\r\nc', 6, 6, 6],
+    ['a mention and a hashtag', '#team @ana', 10, 10, 10],
+  ];
+
+  it.each(TABLE)('counts %s as each network does', (_what, text, x, utf16, bytes) => {
+    expect(countForPlatform(text, 'x')).toBe(x);
+    for (const platform of [
+      'instagram_feed',
+      'instagram_reel',
+      'facebook',
+      'tiktok',
+      'linkedin',
+      'google_business',
+      'pinterest',
+    ] as const) {
+      expect(countForPlatform(text, platform), platform).toBe(utf16);
+    }
+    expect(countForPlatform(text, 'youtube_short')).toBe(bytes);
+  });
+
+  it('gives X no false "over": 140 emoji or a family and a flag fit in 280', () => {
+    const emoji = post({ caption: '\u{1F600}'.repeat(140), platforms: ['x'] });
+    expect(checkFor(emoji, 'x')).toMatchObject({ length: 280, over: false, remaining: 0 });
+    const mixed = post({ caption: `${FAMILY} ${FLAG_US} ${'a'.repeat(274)}`, platforms: ['x'] });
+    expect(checkFor(mixed, 'x')).toMatchObject({ length: 280, over: false });
+    const over = post({ caption: '\u{1F600}'.repeat(141), platforms: ['x'] });
+    expect(checkFor(over, 'x')).toMatchObject({ length: 282, over: true, remaining: -2 });
+  });
+
+  it('names its counting in the one platform table', () => {
+    expect(PLATFORMS.x.counting).toBe('x-weighted');
+    expect(PLATFORMS.youtube_short.counting).toBe('utf8-bytes');
+    expect(PLATFORMS.tiktok.counting).toBe('utf16');
   });
 });

@@ -1,6 +1,7 @@
 // From a form's draft to the patch to save: the fields that differ from the saved values, and
 // among those the ones that cannot be saved yet (they have an error and wait until fixed).
-// The post editor, the staff editor and the settings page all build their patch with it.
+// The post editor, the staff editor and the settings page all build their patch with it; the
+// checkbox lists (platforms, featured staff, consent covers) all tick with `toggled`.
 
 export interface DraftField<V> {
   /** The value the draft would save. */
@@ -41,3 +42,13 @@ export function isDraftDirty<P extends object>(result: {
 /** Same members in any order (featured people). */
 export const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
+
+/** A list with `item` put in or taken out, in `order`. */
+export function toggled<T extends string>(
+  list: readonly T[],
+  item: T,
+  on: boolean,
+  order: readonly T[],
+): T[] {
+  return order.filter((x) => (x === item ? on : list.includes(x)));
+}

@@ -6,7 +6,7 @@ import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
 import { Field, FieldGroup } from '../../components/form/Field';
 import { createConsent, CONSENT_FORM_FIELDS } from '../../data/consents';
 import { fieldErrorsOf } from '../../data/errors';
-import { toggled } from '../post-editor/post-editor-utils';
+import { toggled } from '../../components/form/draft';
 import { consentInputOf, EMPTY_CONSENT_DRAFT, type ConsentDraft } from './consent-utils';
 
 type Errors = Partial<Record<(typeof CONSENT_FORM_FIELDS)[number], string>>;
@@ -41,6 +41,7 @@ export function ConsentForm({ onDone }: { onDone(): void }) {
       >
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             maxLength={40}
@@ -122,6 +123,7 @@ export function ConsentForm({ onDone }: { onDone(): void }) {
       >
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             maxLength={200}
@@ -133,6 +135,7 @@ export function ConsentForm({ onDone }: { onDone(): void }) {
       <Field label="Where the signed form is kept" error={errors.formRef}>
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             maxLength={200}

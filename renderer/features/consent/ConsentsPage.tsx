@@ -154,6 +154,7 @@ function ConsentCard({ consent, today }: { consent: Consent; today: string }) {
           <label className="field">
             <span className="field-hint-label">Note</span>
             <input
+              dir="auto"
               type="text"
               value={note}
               maxLength={500}

@@ -62,6 +62,7 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
           New idea
         </label>
         <input
+          dir="auto"
           id={QUICK_ADD_ID}
           type="text"
           value={title}
@@ -100,6 +101,7 @@ export function BacklogPanel({ compact = false }: { compact?: boolean }) {
           Search ideas
         </label>
         <input
+          dir="auto"
           id="backlog-search"
           type="search"
           value={search}

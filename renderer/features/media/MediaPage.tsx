@@ -57,6 +57,7 @@ export function MediaPage() {
         <label className="field">
           <span className="field-label">Search</span>
           <input
+            dir="auto"
             type="search"
             value={search}
             placeholder="Name, tag or alt text"

@@ -210,6 +210,7 @@ function AltText({
         {label}
       </label>
       <textarea
+        dir="auto"
         id={id}
         rows={2}
         value={text}

@@ -32,6 +32,7 @@ function Notes({ meeting }: { meeting: Meeting }) {
         Decisions
       </label>
       <textarea
+        dir="auto"
         id="meeting-notes"
         className="meeting-textarea"
         rows={4}
@@ -78,6 +79,7 @@ function AddAction({ week, ctx }: { week: string; ctx: WeekContext }) {
       <div className="meeting-field meeting-field--wide">
         <label htmlFor={`${id}-text`}>Action item</label>
         <input
+          dir="auto"
           id={`${id}-text`}
           value={text}
           onChange={(e) => setText(e.target.value)}

@@ -136,6 +136,7 @@ function PostNotes({ post, ctx }: { post: Post; ctx: WeekContext }) {
         Notes for {ctx.title(post)}
       </label>
       <textarea
+        dir="auto"
         id={`${id}-notes`}
         className="meeting-textarea"
         rows={3}

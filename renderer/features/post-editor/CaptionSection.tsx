@@ -9,7 +9,8 @@ import { Field, FieldError } from '../../components/form/Field';
 import { textToCopy } from '../../data/handoff';
 import { formatNumber } from '../../lib/format';
 import { notify } from '../../state/notices';
-import { counterText, toggled, type Draft, type FieldErrors } from './post-editor-utils';
+import { toggled } from '../../components/form/draft';
+import { counterText, type Draft, type FieldErrors } from './post-editor-utils';
 
 /**
  * Copies the text for upload as the server hands it out: the saved post through the exit
@@ -71,6 +72,7 @@ export function CaptionSection({
       <Field label="Caption" error={errors.caption} describedBy={countsId}>
         {(control) => (
           <textarea
+            dir="auto"
             {...control}
             className="post-editor-caption"
             rows={8}
@@ -142,6 +144,7 @@ export function CaptionSection({
                 {open ? (
                   <div className="field" id={panelId}>
                     <textarea
+                      dir="auto"
                       rows={4}
                       value={text}
                       maxLength={LIMITS.caption}

@@ -2,7 +2,8 @@
 import type { Staff } from '../../../shared/contract';
 import { PLATFORM_IDS, PLATFORMS } from '../../../shared/platforms';
 import { FieldGroup } from '../../components/form/Field';
-import { toggled, type Draft, type FieldErrors } from './post-editor-utils';
+import { toggled } from '../../components/form/draft';
+import type { Draft, FieldErrors } from './post-editor-utils';
 
 export function PeopleAndPlatforms({
   draft,

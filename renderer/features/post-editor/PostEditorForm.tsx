@@ -28,7 +28,7 @@ import { openEditor, useUi } from '../../state/ui';
 import { CaptionSection } from './CaptionSection';
 import { PeopleAndPlatforms } from './PeopleAndPlatforms';
 import { ConflictChoices, DateConfirm } from './SyncNotices';
-import { dateConcernText } from './date-check-utils';
+import { dateConcernText, unfinishedDateText, type UnfinishedDate } from './date-check-utils';
 import { usePostSync } from './usePostSync';
 import { WhenFields } from './WhenFields';
 import { MediaSection } from '../media/MediaSection';
@@ -50,9 +50,20 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
   const sync = usePostSync(post, zone, now);
   const { draft, setDraft, serverErrors, setServerErrors, state, flush } = sync;
   const [unsavedOnClose, setUnsavedOnClose] = useState(false);
+  // What the date field holds while it is no whole date, and the saved date the post keeps
+  // meanwhile: it counts while the draft has that date (a date from elsewhere ends it).
+  const [unfinished, setUnfinished] = useState<{ kind: UnfinishedDate; over: string } | null>(null);
   const uid = useId();
 
-  const errors: FieldErrors = { ...serverErrors, ...draftErrors(draft, zone) };
+  const dateProblem =
+    unfinished?.over === draft.date ? unfinishedDateText(unfinished.kind, draft.date) : null;
+  const errors: FieldErrors = {
+    ...serverErrors,
+    ...draftErrors(draft, zone),
+    ...(dateProblem ? { scheduledAt: dateProblem } : {}),
+  };
+  // Typing that is not saved is not "All changes saved".
+  const shownState = dateProblem ? 'error' : state;
   const hashtags = parseHashtags(draft.hashtagsText);
   const scheduledAt = fromLocalParts(draft.date, draft.time, zone);
   const missed = isMissed(
@@ -136,12 +147,12 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
     >
       <header className="post-editor-head">
         <h2 id={`${uid}-heading`}>Edit post</h2>
-        {sync.isNew && state === 'saved' ? (
+        {sync.isNew && shownState === 'saved' ? (
           <span className="save-status" role="status">
             New post: saved once you type
           </span>
         ) : (
-          <SaveStatus state={state} />
+          <SaveStatus state={shownState} />
         )}
         <button type="button" className="button" onClick={() => void close()}>
           <X aria-hidden="true" size="1.1em" className="mark" /> Close
@@ -157,7 +168,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
             Close without them
           </button>
         </div>
-      ) : state === 'error' && hasErrors ? (
+      ) : shownState === 'error' && hasErrors ? (
         <p className="post-editor-alert" role="alert">
           <TriangleAlert aria-hidden="true" size="1em" className="mark" />
           Everything else is saved; the field marked below saves once it is fixed.
@@ -190,6 +201,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
             Title <span className="required">(required)</span>
           </label>
           <input
+            dir="auto"
             id={titleId}
             type="text"
             value={draft.title}
@@ -274,7 +286,17 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
           error={errors.scheduledAt}
           zone={zone}
           shiftedTime={shiftedTime}
+          unfinished={unfinished?.over === draft.date}
+          onUnfinished={(kind) => {
+            // The post keeps its saved date: a date passed through on the way is not kept.
+            if (kind) sync.undoDate();
+            setUnfinished(kind && { kind, over: sync.theirs.date });
+          }}
           onEdit={edit}
+          onMoveToBacklog={() => {
+            setUnfinished(null);
+            void sync.moveToBacklog();
+          }}
         />
         {sync.dateConcern && sync.scheduledAt ? (
           <DateConfirm
@@ -315,6 +337,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
         >
           {(control) => (
             <input
+              dir="auto"
               {...control}
               type="text"
               value={draft.hashtagsText}
@@ -338,6 +361,7 @@ export function PostEditorForm({ post, titleId }: PostEditorFormProps) {
         <Field label="Notes" error={errors.notes}>
           {(control) => (
             <textarea
+              dir="auto"
               {...control}
               rows={4}
               value={draft.notes}

@@ -43,11 +43,15 @@ export function ConflictChoices({
             <dl className="conflict-values">
               <div>
                 <dt>Yours (this window)</dt>
-                <dd tabIndex={0}>{valueText(field, mine, zone, nameOf)}</dd>
+                <dd tabIndex={0} dir="auto">
+                  {valueText(field, mine, zone, nameOf)}
+                </dd>
               </div>
               <div>
                 <dt>The other window’s</dt>
-                <dd tabIndex={0}>{valueText(field, theirs, zone, nameOf)}</dd>
+                <dd tabIndex={0} dir="auto">
+                  {valueText(field, theirs, zone, nameOf)}
+                </dd>
               </div>
             </dl>
             <div className="conflict-actions">

@@ -1,7 +1,11 @@
 // When a post goes out: a date and a time in the practice's zone, or no date (the backlog).
-// A date given without a time starts at the practice's default posting time.
+// A date given without a time starts at the practice's default posting time. The browser's date
+// field reports '' both for a date typed in part and for one wiped: neither moves the post
+// (the form keeps its last date and says why); only "Move to backlog" takes the date away.
+import { CalendarX2 } from 'lucide-react';
 import { FieldGroup } from '../../components/form/Field';
 import { useDefaultPostTime } from '../../data/settings';
+import type { UnfinishedDate } from './date-check-utils';
 import type { Draft } from './post-editor-utils';
 
 export function WhenFields({
@@ -9,14 +13,21 @@ export function WhenFields({
   error,
   zone,
   shiftedTime,
+  unfinished,
+  onUnfinished,
   onEdit: edit,
+  onMoveToBacklog,
 }: {
   draft: Draft;
   error: string | undefined;
   zone: string;
   /** The time the draft's date and time really give (a clock change can move it). */
   shiftedTime: string;
+  /** Whether the date field holds something that is not a whole date (it shows it as typed). */
+  unfinished: boolean;
+  onUnfinished: (kind: UnfinishedDate | null) => void;
   onEdit: (change: Partial<Draft>) => void;
+  onMoveToBacklog: () => void;
 }) {
   const defaultTime = useDefaultPostTime();
   const zoneName = zone.replaceAll('_', ' ');
@@ -38,14 +49,17 @@ export function WhenFields({
           <span className="field-hint-label">Date</span>
           <input
             type="date"
-            value={draft.date}
+            // '' while unfinished: the same as the field reports, so React leaves the typing be.
+            value={unfinished ? '' : draft.date}
             aria-invalid={error ? true : undefined}
             onChange={(e) => {
               const date = e.target.value;
-              edit({
-                date,
-                time: date !== '' && draft.time === '' ? defaultTime : draft.time,
-              });
+              if (date === '') {
+                onUnfinished(e.target.validity.badInput ? 'partial' : 'emptied');
+                return;
+              }
+              onUnfinished(null);
+              edit({ date, time: draft.time === '' ? defaultTime : draft.time });
             }}
           />
         </label>
@@ -64,9 +78,9 @@ export function WhenFields({
           type="button"
           className="button"
           disabled={draft.date === '' && draft.time === ''}
-          onClick={() => edit({ date: '', time: '' })}
+          onClick={onMoveToBacklog}
         >
-          No date (backlog)
+          <CalendarX2 aria-hidden="true" size="1.1em" className="mark" /> Move to backlog
         </button>
       </div>
     </FieldGroup>

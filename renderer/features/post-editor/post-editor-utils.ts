@@ -148,13 +148,3 @@ export function counterText(check: CaptionCheck): string {
     ? `${base} — ${formatNumber(-check.remaining)} over`
     : `${base} — ${formatNumber(check.remaining)} left`;
 }
-
-/** A list with `item` put in or taken out, in `order`. */
-export function toggled<T extends string>(
-  list: readonly T[],
-  item: T,
-  on: boolean,
-  order: readonly T[],
-): T[] {
-  return order.filter((x) => (x === item ? on : list.includes(x)));
-}

@@ -6,7 +6,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Post, PostPatch } from '../../../shared/contract';
 import { fromLocalParts } from '../../../shared/time';
 import { fieldErrorsOf } from '../../data/errors';
-import { createPost, findPost, updatePost } from '../../data/posts';
+import { createPost, fetchPost, findPost, movePost, updatePost } from '../../data/posts';
+import { notify } from '../../state/notices';
 import { useAutosave } from '../../hooks/useAutosave';
 import { NEW_POST_ID, newPostSaved } from '../../state/ui';
 import { differs, mergeDrafts, patchKeyOf, takeField, type ConflictField } from './conflict-utils';
@@ -21,6 +22,8 @@ import {
 } from './post-editor-utils';
 
 const AUTOSAVE_DELAY = 700;
+/** How often the post is read again while a conflict waits for the person. */
+const CONFLICT_REREAD_MS = 1000;
 
 export function usePostSync(post: Post, zone: string, now: Date) {
   const [draft, setDraft] = useState(() => draftFrom(post, zone));
@@ -66,6 +69,19 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     // A new object even when nothing changed: the autosave retries with the newer version.
     setDraft({ ...merged.draft });
   }, [post, zone]);
+
+  // While a conflict waits for the person, the other window may save again; nothing tells this
+  // one (the windows share the file), so it reads the post again now and then, and the merge
+  // above shows the other window's latest value.
+  const asking = conflicts.length > 0;
+  useEffect(() => {
+    const id = savedId.current;
+    if (!asking || id === null) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void fetchPost(id, { quiet: true });
+    }, CONFLICT_REREAD_MS);
+    return () => clearInterval(timer);
+  }, [asking]);
 
   const isNew = shownBase.id === NEW_POST_ID;
   const scheduledAt = fromLocalParts(draft.date, draft.time, zone);
@@ -153,6 +169,25 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     return true;
   }
 
+  /** The one way to take the date away: the post goes to the backlog at once, with Undo. */
+  async function moveToBacklog() {
+    const id = savedId.current;
+    if (id === null) {
+      // Not saved yet: nothing to move and nothing to undo.
+      setDraft((d) => ({ ...d, date: '', time: '' }));
+      return;
+    }
+    await autosave.flush();
+    const was = findPost(id)?.scheduledAt ?? null;
+    // A date typed but waiting for its confirmation goes too; the move then merges in.
+    setDraft((d) => takeField(d, 'when', draftFrom(base.current, zone)));
+    if (was !== null && (await movePost(id, null))) {
+      notify(`“${base.current.title}” moved to the backlog.`, {
+        action: { label: 'Undo', run: () => void movePost(id, was) },
+      });
+    }
+  }
+
   return {
     draft,
     setDraft,
@@ -166,7 +201,7 @@ export function usePostSync(post: Post, zone: string, now: Date) {
     /** The saved post's id, or null while a new post is not saved yet. */
     savedId: () => savedId.current,
     syncedVersion: () => syncedVersion.current,
-    /** The newer version the conflicts are against. */
+    /** The post as saved (the newer version, when conflicts are asked about). */
     theirs: draftFrom(shownBase, zone),
     conflicts,
     resolve,
@@ -177,6 +212,7 @@ export function usePostSync(post: Post, zone: string, now: Date) {
       // A new object: the autosave saves the date now confirmed.
       setDraft((d) => ({ ...d }));
     },
+    moveToBacklog,
     /** Puts the date back as saved. */
     undoDate: () => setDraft((d) => takeField(d, 'when', draftFrom(base.current, zone))),
   };

@@ -78,6 +78,7 @@ function HashtagGroups({
         <label className="field grow">
           <span className="field-label">Save these hashtags as a group</span>
           <input
+            dir="auto"
             type="text"
             value={name}
             maxLength={60}

@@ -25,6 +25,7 @@ function OwnPrompt({ prompt }: { prompt: Prompt }) {
       </label>
       <div className="rhythm-row">
         <input
+          dir="auto"
           id={id}
           className="grow"
           type="text"
@@ -84,6 +85,7 @@ export function LibrarySection() {
           <label className="field grow">
             <span className="field-label">New prompt</span>
             <input
+              dir="auto"
               type="text"
               value={text}
               maxLength={500}

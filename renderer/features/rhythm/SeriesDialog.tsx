@@ -176,6 +176,7 @@ export function SeriesDialog({
         <label className="field">
           <span className="field-label">Title</span>
           <input
+            dir="auto"
             type="text"
             value={form.title}
             maxLength={200}

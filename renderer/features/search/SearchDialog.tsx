@@ -126,6 +126,7 @@ function SearchBody() {
         Words from a title, caption, note or hashtag
       </label>
       <input
+        dir="auto"
         id={`${base}-input`}
         className="search-input"
         type="search"

@@ -1,13 +1,14 @@
 // Settings: the practice's name, time zone, first day of the week and default posting time
 // (saved on their own, shared by everyone using the planner), this computer's clock, the
 // sample data, and the backups (the same section as on Import & export: where people look).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../../shared/contract';
 import { LIMITS } from '../../../shared/limits';
 import { draftPatch, isDraftDirty } from '../../components/form/draft';
 import { Field } from '../../components/form/Field';
-import { SaveStatus } from '../../components/form/SaveStatus';
+import { SaveStatus, type ShownSaveState } from '../../components/form/SaveStatus';
 import { fieldErrorsOf } from '../../data/errors';
+import { registerPendingSave } from '../../data/pending-saves';
 import {
   saveSettings,
   useSettings,
@@ -16,9 +17,11 @@ import {
 } from '../../data/settings';
 import { useAutosave } from '../../hooks/useAutosave';
 import { weekdayNames } from '../../lib/format';
+import { guardLeaving } from '../../state/route';
 import { BackupsSection } from '../handoff/BackupsSection';
 import { SampleDataSection } from '../onboarding/SampleDataSection';
 import { ClockChoice } from './ClockChoice';
+import { LeaveQuestion } from './LeaveQuestion';
 import { RhythmSettingsSection } from '../rhythm/RhythmSettingsSection';
 import { TimezoneConfirm } from './TimezoneConfirm';
 import './SettingsPage.css';
@@ -55,6 +58,27 @@ export function SettingsPage() {
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const [newZone, setNewZone] = useState<string | null>(null);
   const zones = useMemo(() => timeZones(settings.timezone), [settings.timezone]);
+  // Set while the person is asked whether to leave with the zone change unmade: how to go on.
+  const [leaving, setLeaving] = useState<(() => void) | null>(null);
+
+  // A zone change waiting for its answer is not saved, and no flush can save it: leaving the
+  // page (another page, Back, a reload, a closed tab) asks first.
+  useEffect(() => {
+    if (!newZone) return;
+    const offUnload = registerPendingSave({
+      flush: async () => {},
+      isDirty: () => true,
+      failed: () => true,
+    });
+    const offRoute = guardLeaving((leave) => {
+      setLeaving(() => leave);
+      return true;
+    });
+    return () => {
+      offUnload();
+      offRoute();
+    };
+  }, [newZone]);
 
   const { state, flush } = useAutosave(
     draft,
@@ -65,18 +89,21 @@ export function SettingsPage() {
     },
     { isDirty: (d) => isDraftDirty(changes(d)) },
   );
+  const shownState: ShownSaveState =
+    newZone && (state === 'saved' || state === 'pending') ? 'waiting' : state;
 
   return (
     <section className="page settings-page" aria-labelledby="settings-title">
       <div className="page-head">
         <h1 id="settings-title">Settings</h1>
-        <SaveStatus state={state} />
+        <SaveStatus state={shownState} />
       </div>
       <p className="page-lead">Changes save on their own.</p>
       <form className="form" onSubmit={(e) => (e.preventDefault(), void flush())}>
         <Field label="Practice name" error={errors.practiceName}>
           {(control) => (
             <input
+              dir="auto"
               {...control}
               type="text"
               value={draft.practiceName}
@@ -150,6 +177,17 @@ export function SettingsPage() {
           )}
         </Field>
       </form>
+      {newZone && leaving ? (
+        <LeaveQuestion
+          from={settings.timezone}
+          to={newZone}
+          onStay={() => setLeaving(null)}
+          onLeave={() => {
+            setLeaving(null);
+            leaving();
+          }}
+        />
+      ) : null}
       <ClockChoice />
       <RhythmSettingsSection />
       <SampleDataSection />

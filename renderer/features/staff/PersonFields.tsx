@@ -37,6 +37,7 @@ export function PersonFields({
       <Field label="Name" required error={errors.name}>
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             ref={nameInput}
@@ -55,6 +56,7 @@ export function PersonFields({
       <Field label="Role" error={errors.role}>
         {(control) => (
           <input
+            dir="auto"
             {...control}
             type="text"
             value={draft.role}
@@ -144,6 +146,7 @@ export function PersonFields({
       <Field label="Fun fact" hint="Great for spotlight posts." error={errors.funFact}>
         {(control) => (
           <textarea
+            dir="auto"
             {...control}
             value={draft.funFact}
             rows={2}

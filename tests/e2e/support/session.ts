@@ -112,9 +112,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
+/** Every window size worth a look; 853×480 is 1280×720 at 150 % zoom (in CSS pixels). */
+export const EVERY_SIZE: readonly (readonly [number, number])[] = [
+  [1024, 640],
+  [1280, 720],
+  [853, 480],
+  [1440, 900],
+  [1920, 1080],
+];
+
 /**
- * Looks at the page at 1280×720 and 1920×1080 (or `sizes`), light and dark: `show` brings the
- * part in question into view, then each look is axe-checked and saved as
+ * Looks at the page at each size (by default 1280×720 and 1920×1080), light and dark: `show`
+ * brings the part in question into view, then each look is axe-checked and saved as
  * `<name>-<w>x<h>-<scheme>`.
  */
 export async function lookAtEverySize(
@@ -135,4 +144,18 @@ export async function lookAtEverySize(
       await screenshot(page, `${name}-${width}x${height}-${scheme}`);
     }
   }
+}
+
+/**
+ * Starts a reload as the page itself would and expects the browser to ask first (a
+ * `beforeunload` question); the answer is "stay", so the page stays as it was.
+ */
+export async function expectReloadAsked(page: Page): Promise<void> {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.evaluate(() => location.reload());
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
 }
