@@ -26,13 +26,21 @@ export interface Session {
 
 export async function openSession(
   browser: Browser | undefined,
-  viewport = { width: 1280, height: 720 },
+  viewport: { width: number; height: number; deviceScaleFactor?: number } = {
+    width: 1280,
+    height: 720,
+  },
 ): Promise<Session> {
   const ownBrowser = browser ?? (await launchBrowser());
   const now = testNow();
   const host = await startHost({ now });
   // bypassCSP lets the axe-core scan be injected; the smoke test checks the app under the CSP.
-  const context = await ownBrowser.newContext({ viewport, bypassCSP: true });
+  const { deviceScaleFactor, ...size } = viewport;
+  const context = await ownBrowser.newContext({
+    viewport: size,
+    deviceScaleFactor,
+    bypassCSP: true,
+  });
   // The page's clock starts where the host's did and runs on at the real pace.
   await context.clock.install({ time: now });
   const page = await context.newPage();
@@ -113,7 +121,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Looks at the page at 1280×720 and 1920×1080, light and dark: `show` brings the part in
+ * Looks at the page at 1024×640, 1280×720, 1440×900 and 1920×1080, light and dark: `show` brings the part in
  * question into view, then each look is axe-checked and saved as `<name>-<w>x<h>-<scheme>`.
  */
 export async function lookAtEverySize(
@@ -122,7 +130,9 @@ export async function lookAtEverySize(
   show: () => Promise<unknown>,
 ): Promise<void> {
   for (const [width, height] of [
+    [1024, 640],
     [1280, 720],
+    [1440, 900],
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
