@@ -112,16 +112,14 @@ function chipTexts(page: Page) {
       const states = rects.map((r) => {
         // A space where a line wraps takes no room: it is neither shown nor hidden.
         if (!r || r.width === 0) return 'skip';
-        const inside =
-          r.left >= clip.left - 0.5 &&
-          r.right <= clip.right + 0.5 &&
-          r.top >= clip.top - 0.5 &&
-          r.bottom <= clip.bottom + 0.5;
-        const outside =
-          r.right <= clip.left ||
-          r.left >= clip.right ||
-          r.bottom <= clip.top + 0.5 ||
-          r.top >= clip.bottom - 0.5;
+        // A letter's box is the font's, a little taller than the line: a line counts as shown
+        // when its middle is, and cut when a quarter of it or more is not.
+        const middle = (r.top + r.bottom) / 2;
+        const beyond = Math.max(0, clip.top - r.top, r.bottom - clip.bottom) / r.height;
+        const across = r.left < clip.left - 0.5 || r.right > clip.right + 0.5;
+        const offLine = middle < clip.top || middle > clip.bottom;
+        const outside = offLine || r.right <= clip.left || r.left >= clip.right;
+        const inside = !across && beyond < 0.25;
         return inside ? 'shown' : outside ? 'hidden' : 'cut';
       });
       const hidden = states.indexOf('hidden');
@@ -157,7 +155,9 @@ function badChips(chips: Awaited<ReturnType<typeof chipTexts>>) {
 function topBar(page: Page) {
   return page.evaluate(() => {
     const header = document.querySelector<HTMLElement>('.app-header')!;
-    const shown = [...header.querySelectorAll<HTMLElement>('.nav-list > li:not([hidden])')];
+    const shown = [...header.querySelectorAll<HTMLElement>('.nav-list > li')].filter((li) =>
+      li.checkVisibility({ visibilityProperty: true }),
+    );
     const row = Math.max(
       ...[...header.children].map((c) => (c as HTMLElement).getBoundingClientRect().height),
     );

@@ -1,6 +1,8 @@
 // The calendar's pure helpers: the toolbar title, the event objects react-big-calendar draws,
 // its formats (all through lib/format), and what a selection or a drop means.
 import { DateTime } from 'luxon';
+import type { CSSProperties } from 'react';
+import type { DayLayoutFunction } from 'react-big-calendar';
 import type { Post } from '../../../shared/contract';
 import { AGENDA_DAYS, startOfWeek, type CalendarView } from '../../../shared/calendar';
 import type { CalendarEvent } from '../../lib/dnd';
@@ -101,3 +103,56 @@ export function hoursBetween(start: string, end: string): number {
   };
   return Math.max(1, (minutes(end) - minutes(start)) / 60);
 }
+
+/** What the week and day grids' layout reads of react-big-calendar's slot metrics. */
+interface SlotMetrics {
+  getRange(start: Date, end: Date): { top: number; height: number };
+}
+
+/**
+ * The week and day grids' layout: posts whose blocks overlap in time are stacked as a list from
+ * the first one's time, each the column's full width and at least `--event-min` high (the CSS
+ * says how many lines that is), rather than side by side in slivers a word cannot fit in.
+ */
+export const stackedLayout: DayLayoutFunction<CalendarEvent> = ({
+  events,
+  slotMetrics,
+  accessors,
+}: {
+  events: CalendarEvent[];
+  slotMetrics: SlotMetrics;
+  accessors: { start(e: CalendarEvent): Date; end(e: CalendarEvent): Date };
+}) => {
+  const placed = events
+    .map((event) => ({
+      event,
+      ...slotMetrics.getRange(accessors.start(event), accessors.end(event)),
+    }))
+    .sort((a, b) => a.top - b.top);
+  const laid: ReturnType<DayLayoutFunction<CalendarEvent>> = [];
+  for (let first = 0; first < placed.length;) {
+    let bottom = placed[first]!.top + placed[first]!.height;
+    let next = first + 1;
+    for (; next < placed.length && placed[next]!.top < bottom; next++) {
+      bottom = Math.max(bottom, placed[next]!.top + placed[next]!.height);
+    }
+    const group = placed.slice(first, next);
+    const top = group[0]!.top;
+    // Each post's share of the group's time, but never less than a readable chip (and a gap).
+    const each = `max(${(bottom - top) / group.length}%, var(--event-min) + 2px)`;
+    group.forEach(({ event, height }, i) => {
+      const style =
+        group.length === 1
+          ? { top, height, width: '100%', xOffset: 0 }
+          : {
+              top: `calc(${top}% + ${i} * ${each})`,
+              height: `calc(${each} - 2px)`,
+              width: '100%',
+              xOffset: 0,
+            };
+      laid.push({ event, style: style as CSSProperties });
+    });
+    first = next;
+  }
+  return laid;
+};
