@@ -109,10 +109,17 @@ interface SlotMetrics {
   getRange(start: Date, end: Date): { top: number; height: number };
 }
 
+/** Posts further apart than this never push one another down (a chip is under two hours). */
+const CHAIN_GAP_MS = 3 * 60 * 60_000;
+/** At most this many earlier posts are weighed when placing one (keeps the CSS short). */
+const CHAIN_LENGTH = 24;
+
 /**
- * The week and day grids' layout: posts whose blocks overlap in time are stacked as a list from
- * the first one's time, each the column's full width and at least `--event-min` high (the CSS
- * says how many lines that is), rather than side by side in slivers a word cannot fit in.
+ * The week and day grids' layout: each post the column's full width, as a list down the day.
+ * A post sits at its time, or just below the one before it when that one is still showing
+ * (every chip is at least `--event-min` high: the CSS says how many lines), so posts at one
+ * time are stacked rather than squeezed side by side into slivers no word fits in. The top is a
+ * CSS max() of "its time" and "k posts below the post k before it".
  */
 export const stackedLayout: DayLayoutFunction<CalendarEvent> = ({
   events,
@@ -124,35 +131,24 @@ export const stackedLayout: DayLayoutFunction<CalendarEvent> = ({
   accessors: { start(e: CalendarEvent): Date; end(e: CalendarEvent): Date };
 }) => {
   const placed = events
-    .map((event) => ({
-      event,
-      ...slotMetrics.getRange(accessors.start(event), accessors.end(event)),
-    }))
-    .sort((a, b) => a.top - b.top);
-  const laid: ReturnType<DayLayoutFunction<CalendarEvent>> = [];
-  for (let first = 0; first < placed.length;) {
-    let bottom = placed[first]!.top + placed[first]!.height;
-    let next = first + 1;
-    for (; next < placed.length && placed[next]!.top < bottom; next++) {
-      bottom = Math.max(bottom, placed[next]!.top + placed[next]!.height);
+    .map((event) => {
+      const start = accessors.start(event);
+      return { event, start: +start, ...slotMetrics.getRange(start, accessors.end(event)) };
+    })
+    .sort((a, b) => a.start - b.start);
+  return placed.map(({ event, top, height }, k) => {
+    const step = `max(${height}%, var(--event-min) + 2px)`;
+    const below: string[] = [];
+    for (let j = k - 1; j >= 0 && k - j <= CHAIN_LENGTH; j--) {
+      if (placed[j + 1]!.start - placed[j]!.start >= CHAIN_GAP_MS) break;
+      below.push(`${placed[j]!.top}% + ${k - j} * ${step}`);
     }
-    const group = placed.slice(first, next);
-    const top = group[0]!.top;
-    // Each post's share of the group's time, but never less than a readable chip (and a gap).
-    const each = `max(${(bottom - top) / group.length}%, var(--event-min) + 2px)`;
-    group.forEach(({ event, height }, i) => {
-      const style =
-        group.length === 1
-          ? { top, height, width: '100%', xOffset: 0 }
-          : {
-              top: `calc(${top}% + ${i} * ${each})`,
-              height: `calc(${each} - 2px)`,
-              width: '100%',
-              xOffset: 0,
-            };
-      laid.push({ event, style: style as CSSProperties });
-    });
-    first = next;
-  }
-  return laid;
+    const style = {
+      top: below.length ? `max(${top}%, ${below.join(', ')})` : top,
+      height,
+      width: '100%',
+      xOffset: 0,
+    };
+    return { event, style: style as CSSProperties };
+  });
 };
