@@ -70,7 +70,7 @@ async function sampleMonth(session: Session) {
 async function open(page: Page, view: string, day: DateTime) {
   await page.goto(`${page.url().split('#')[0]}#/calendar/${view}/${day.toISODate()}`);
   await page.reload();
-  await page.locator('.rbc-event').first().waitFor();
+  await page.locator('.event-chip').first().waitFor();
 }
 
 /** Every chip title on screen: the characters shown, and whether any is cut or hidden. */
@@ -166,7 +166,7 @@ function topBar(page: Page) {
       height: header.getBoundingClientRect().height,
       row,
       oneRow: new Set(tops).size <= 1,
-      labels: shown.map((li) => li.textContent!.trim()),
+      labels: shown.map((li) => li.querySelector('button')!.textContent!.trim()),
       sideways: document.documentElement.scrollWidth > window.innerWidth,
     };
   });
@@ -384,7 +384,7 @@ it('is axe-clean in every view at four sizes, light and dark, and at 150% zoom',
   for (const view of ['month', 'week', 'day', 'agenda']) {
     await open(page, view, busy);
     await lookAtEverySize(page, `laptops-${view}`, () =>
-      page.locator('.rbc-event').first().waitFor(),
+      page.locator('.event-chip').first().waitFor(),
     );
   }
   // Browser zoom at 150% on a 1280×720 screen: fewer CSS pixels, each 1.5 device pixels.

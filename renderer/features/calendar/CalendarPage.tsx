@@ -50,7 +50,7 @@ import {
 } from './calendar-utils';
 import { PostsByDay, PostsPerDay } from './DayHeader';
 import { IdeasRail } from './IdeasRail';
-import { busiestDay, monthFit, shownIds, useMonthSpace } from './useMonthFit';
+import { monthFit, shownIds, useMonthSpace } from './useMonthFit';
 import { useMonthKeys } from './useMonthKeys';
 import { useWorkingHours } from './useWorkingHours';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -120,11 +120,7 @@ export function CalendarPage() {
   const frame = useRef<HTMLDivElement>(null);
   const space = useMonthSpace(frame, view, !empty);
   const weeks = Math.round((Date.parse(range.to) - Date.parse(range.from)) / WEEK_MS);
-  const busiest = useMemo(() => busiestDay(byDay), [byDay]);
-  const fit = useMemo(
-    () => (space ? monthFit(space, weeks, busiest) : null),
-    [space, weeks, busiest],
-  );
+  const fit = useMemo(() => (space ? monthFit(space, weeks) : null), [space, weeks]);
   const events = useMemo(() => {
     if (view !== 'month') return shown.map(eventOf);
     // The month draws only what fits (nothing until it is measured, a moment after it mounts).

@@ -8,8 +8,8 @@ export interface MonthFit {
   /** Posts shown in each day; the rest are counted in "+N more". */
   perDay: number;
   /**
-   * A chip's lines: two where the days are narrow (one line would hold a word or two) or
-   * where two-line chips hold the busiest day; else one, to show more of its posts.
+   * A chip's lines: two (one line holds little more than a word beside the owner and status
+   * marks), or one where a day is too short for even one two-line chip (a zoomed-in window).
    */
   lines: 1 | 2;
 }
@@ -17,29 +17,17 @@ export interface MonthFit {
 /** The month's measured space: its rows, one day's header, one chip's slot (1 or 2 lines). */
 export interface MonthSpace {
   rows: number;
-  width: number;
   head: number;
   slot1: number;
   slot2: number;
 }
 
-/** Below this a day is too narrow for a one-line chip to show more than a word or two. */
-const NARROW_DAY_PX = 110;
-
-export function monthFit(space: MonthSpace, weeks: number, busiest: number): MonthFit {
+export function monthFit(space: MonthSpace, weeks: number): MonthFit {
   // Week rows share the height; each after the first starts with a 1 px line.
   const room = (space.rows - (weeks - 1)) / weeks - space.head;
-  const fits = (slot: number) => Math.max(1, Math.floor(room / slot + 0.01));
-  const narrow = space.width / 7 < NARROW_DAY_PX;
-  const lines = narrow || fits(space.slot2) >= Math.min(busiest, fits(space.slot1)) ? 2 : 1;
-  return { perDay: fits(lines === 2 ? space.slot2 : space.slot1), lines };
-}
-
-/** The most posts any one day holds. */
-export function busiestDay(byDay: ReadonlyMap<string, readonly string[]>): number {
-  let most = 0;
-  for (const ids of byDay.values()) most = Math.max(most, ids.length);
-  return most;
+  const fits = (slot: number) => Math.floor(room / slot + 0.01);
+  const lines = fits(space.slot2) >= 1 ? 2 : 1;
+  return { perDay: Math.max(1, fits(lines === 2 ? space.slot2 : space.slot1)), lines };
 }
 
 /** Ids of the first `perDay` posts of each day (`byDay` lists them in time order). */
@@ -74,7 +62,6 @@ export function useMonthSpace(
       if (!month || !header) return;
       const next = {
         rows: month.clientHeight - header.offsetHeight,
-        width: month.clientWidth,
         head: probe('head'),
         slot1: probe('slot1'),
         slot2: probe('slot2'),
