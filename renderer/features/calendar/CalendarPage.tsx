@@ -122,9 +122,10 @@ export function CalendarPage() {
   const weeks = Math.round((Date.parse(range.to) - Date.parse(range.from)) / WEEK_MS);
   const fit = useMemo(() => (space ? monthFit(space, weeks) : null), [space, weeks]);
   const events = useMemo(() => {
-    if (view !== 'month') return shown.map(eventOf);
-    // The month draws only what fits (nothing until it is measured, a moment after it mounts).
-    const ids = fit ? shownIds(byDay, fit.perDay) : new Set();
+    // The month draws only what fits. Until it is measured (react-big-calendar's first month
+    // render is its own measuring pass, which draws no posts) it gets them all.
+    if (view !== 'month' || !fit) return shown.map(eventOf);
+    const ids = shownIds(byDay, fit.perDay);
     return shown.filter((p) => ids.has(p.id)).map(eventOf);
   }, [view, shown, byDay, fit]);
   const hiddenByFilter = isFiltering(filter) && posts.length > 0 && shown.length === 0;

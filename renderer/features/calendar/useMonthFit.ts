@@ -42,7 +42,7 @@ export function shownIds(
 
 /**
  * Measures the month grid in `frame` (its `.month-probe` gives a day header's and a chip's
- * height) whenever the frame changes size; null until the month is on screen. Reads layout
+ * height) whenever the frame changes size; null until the month is laid out. Reads layout
  * only after the browser has laid the page out (a layout effect, then a ResizeObserver).
  */
 export function useMonthSpace(
@@ -59,7 +59,8 @@ export function useMonthSpace(
       const header = month?.querySelector<HTMLElement>('.rbc-month-header');
       const probe = (part: string) =>
         box.querySelector<HTMLElement>(`.month-probe-${part}`)?.offsetHeight ?? 0;
-      if (!month || !header) return;
+      // Not laid out (hidden, or a test's DOM without layout): nothing to go by.
+      if (!month || !header || !(probe('slot1') > 0)) return;
       const next = {
         rows: month.clientHeight - header.offsetHeight,
         head: probe('head'),
