@@ -1,52 +1,69 @@
-// The main navigation in the top bar: as many pages as fit on its one line, in order, and the
-// rest in a "More" menu, so the bar never wraps on a laptop screen.
+// The main navigation in the top bar: as many pages as fit on its one line, in order (the page
+// in use always among them), and the rest in a "More" menu, so the bar never wraps on a laptop.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { PAGES, type PageId } from '../routes';
 import { goToPage, useRoute } from '../state/route';
 import { MenuButton } from './MenuButton';
 
-/** How many of `widths` fit in `room` one after another, `gap` apart, leaving `more` for "More". */
-export function pagesThatFit(widths: readonly number[], room: number, gap: number, more: number) {
-  const total = (n: number) => widths.slice(0, n).reduce((sum, w) => sum + w + gap, 0);
-  if (total(widths.length) - gap <= room) return widths.length;
-  let n = widths.length - 1;
-  while (n > 0 && total(n) + more > room) n--;
-  return n;
+/**
+ * Which pages the bar shows: all when they fit in `room` (each `gap` apart), else the first
+ * ones that fit beside "More" (`more` wide), always with the page in use (`current`) among them.
+ */
+export function pagesThatFit(
+  widths: readonly number[],
+  room: number,
+  gap: number,
+  more: number,
+  current: number,
+): number[] {
+  const all = widths.reduce((sum, w) => sum + w + gap, -gap);
+  if (all <= room) return [...widths.keys()];
+  let used = more + (current >= 0 ? widths[current]! + gap : 0);
+  const shown = current >= 0 ? [current] : [];
+  for (const [i, width] of widths.entries()) {
+    if (i === current) continue;
+    if (used + width + gap > room) break;
+    used += width + gap;
+    shown.push(i);
+  }
+  return shown.sort((a, b) => a - b);
 }
 
 export function MainNav() {
   const current = useRoute((s) => s.route.page);
+  const currentIndex = PAGES.findIndex((p) => p.id === current);
   const list = useRef<HTMLUListElement>(null);
-  const [shown, setShown] = useState<number>(PAGES.length);
+  // Widths of the pages' items: read while each is on the bar, kept for when it is not.
+  const widths = useRef<number[]>([]);
+  const [shown, setShown] = useState<readonly number[]>(() => [...PAGES.keys()]);
 
   useLayoutEffect(() => {
     const ul = list.current!;
-    // A page's width is its label's: read while it is on the bar and kept for when it is not.
-    const widths: number[] = [];
-    const fit = () => {
+    const fit = (paint: (update: () => void) => void) => {
       const items = [...ul.children] as HTMLElement[];
       items.forEach((li, i) => {
-        if (i < PAGES.length && !li.hidden) widths[i] = li.offsetWidth;
+        if (i < PAGES.length && !li.hidden) widths.current[i] = li.offsetWidth;
       });
       const more = items[PAGES.length]?.offsetWidth ?? 0;
       const gap = parseFloat(getComputedStyle(ul).columnGap) || 0;
-      const next = pagesThatFit(widths, ul.clientWidth, gap, more);
-      // Before the frame is painted, so the bar is never seen wrong.
-      flushSync(() => setShown(next));
+      const next = pagesThatFit(widths.current, ul.clientWidth, gap, more, currentIndex);
+      paint(() => setShown((was) => (was.join() === next.join() ? was : next)));
     };
-    fit();
-    const observer = new ResizeObserver(() => fit());
+    // Both before the frame is painted, so the bar is never seen wrong: a layout effect's
+    // update is drawn at once, an observer's is pushed through with flushSync.
+    fit((update) => update());
+    const observer = new ResizeObserver(() => fit(flushSync));
     observer.observe(ul);
     return () => observer.disconnect();
-  }, []);
+  }, [currentIndex]);
 
-  const rest = PAGES.slice(shown);
+  const rest = PAGES.filter((_, i) => !shown.includes(i));
   return (
     <nav aria-label="Main" className="main-nav">
       <ul className="nav-list" ref={list}>
         {PAGES.map((p, i) => (
-          <li key={p.id} hidden={i >= shown}>
+          <li key={p.id} hidden={!shown.includes(i)}>
             <button
               type="button"
               className="nav-button"
