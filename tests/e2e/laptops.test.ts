@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { todayIn } from '../../shared/clock';
 import type { Post, Settings } from '../../shared/contract';
-import { lookAtEverySize, screenshot, useBrowser, type Session } from './support/session';
+import { data, lookAtEverySize, screenshot, useBrowser, type Session } from './support/session';
 
 const newSession = useBrowser();
 const SIZES = [
@@ -19,15 +19,6 @@ const SIZES = [
 ] as const;
 const SAME_TIME = ['Welcome our new front desk lead', 'Holiday hours', 'Winter skin care tips'];
 const CROWD = ['Gift cards are here', 'Team lunch', 'Ask the nurse: peels', 'Toy drive', 'Recap'];
-
-async function data<T>(session: Session, channel: string, input: unknown): Promise<T> {
-  const result = (await session.host.invoke(channel as never, input as never)) as {
-    ok: boolean;
-    data: T;
-  };
-  expect(result.ok).toBe(true);
-  return result.data;
-}
 
 /**
  * The sample month, plus a week ahead with three posts at one time, a day of five posts beside

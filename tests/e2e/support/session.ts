@@ -88,6 +88,16 @@ export function useBrowser(): (viewport?: Viewport) => Promise<Session> {
   };
 }
 
+/** Calls a channel through the session's host and returns its data (the call must succeed). */
+export async function data<T>(session: Session, channel: string, input: unknown): Promise<T> {
+  const result = (await session.host.invoke(channel as never, input as never)) as {
+    ok: boolean;
+    data: T;
+  };
+  expect(result.ok).toBe(true);
+  return result.data;
+}
+
 /** axe-core's WCAG A/AA violations on the page as it is now: "rule: target" lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
