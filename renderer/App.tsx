@@ -3,6 +3,7 @@
 import { Search as SearchIcon } from 'lucide-react';
 import { Suspense, useEffect, useState } from 'react';
 import { installCommands } from './commands';
+import { MainNav } from './components/MainNav';
 import { NoticeBar } from './components/NoticeBar';
 import { ApiError, errorMessage } from './data/errors';
 import { type Health } from './data/handoff';
@@ -11,9 +12,9 @@ import { useBrowserReminders } from './features/reminders/useBrowserReminders';
 import { useSettingsStore } from './data/settings';
 import { SearchDialog } from './features/search/SearchDialog';
 import { openSearch } from './features/search/search-state';
-import { pageEntry, PAGES } from './pages';
+import { pageEntry } from './pages';
 import { startup } from './startup';
-import { followHistory, goToPage, useRoute } from './state/route';
+import { followHistory, useRoute } from './state/route';
 
 /** Waits for what every page needs (renderer/startup.ts); a failure offers to try again. */
 function useStartup(): {
@@ -77,22 +78,7 @@ export function App() {
           <span className="brand-name">Rapport</span>
           {practiceName ? <span className="brand-practice">{practiceName}</span> : null}
         </div>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            {PAGES.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="nav-button"
-                  aria-current={route.page === p.id ? 'page' : undefined}
-                  onClick={() => goToPage(p.id)}
-                >
-                  {p.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
         <button
           type="button"
           className="button header-search"

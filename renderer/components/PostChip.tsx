@@ -62,6 +62,10 @@ export function PostChipContent({
   const status = statusLook(post, now);
   return (
     <>
+      {/* First, to float at the end of a grid chip's last line: shown when the title is cut. */}
+      <span className="chip-more" aria-hidden="true">
+        …
+      </span>
       {badgeFirst ? <OwnerBadge owner={owner} /> : null}
       <span className="chip-status" title={status.label} aria-hidden="true">
         <StatusIcon status={status.id} />

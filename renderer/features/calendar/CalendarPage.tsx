@@ -39,9 +39,18 @@ import { EditorPanel } from '../post-editor/EditorPanel';
 import { backlogDrag } from '../ideas/ideas-utils';
 import { FirstRun } from '../onboarding/FirstRun';
 import { CALENDAR_COMPONENTS } from './EventChip';
-import { BLOCK_MS, eventOf, FORMATS, isWholeDays, postsByDay, timeOfDay } from './calendar-utils';
-import { PostsByDay } from './DayHeader';
+import {
+  BLOCK_MS,
+  eventOf,
+  FORMATS,
+  isWholeDays,
+  postsByDay,
+  stackedLayout,
+  timeOfDay,
+} from './calendar-utils';
+import { PostsByDay, PostsPerDay } from './DayHeader';
 import { IdeasRail } from './IdeasRail';
+import { monthFit, shownIds, useMonthSpace } from './useMonthFit';
 import { useMonthKeys } from './useMonthKeys';
 import { useWorkingHours } from './useWorkingHours';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -106,8 +115,19 @@ export function CalendarPage() {
     () => posts.filter((p) => matchesFilter(p, filter, now)),
     [posts, filter, now],
   );
-  const events = useMemo(() => shown.map(eventOf), [shown]);
   const byDay = useMemo(() => postsByDay(shown), [shown]);
+  const empty = nothingAtAll && staffCount === 0 && !showCalendarAnyway;
+  const frame = useRef<HTMLDivElement>(null);
+  const space = useMonthSpace(frame, view, !empty);
+  const weeks = Math.round((Date.parse(range.to) - Date.parse(range.from)) / WEEK_MS);
+  const fit = useMemo(() => (space ? monthFit(space, weeks) : null), [space, weeks]);
+  const events = useMemo(() => {
+    // The month draws only what fits. Until it is measured (react-big-calendar's first month
+    // render is its own measuring pass, which draws no posts) it gets them all.
+    if (view !== 'month' || !fit) return shown.map(eventOf);
+    const ids = shownIds(byDay, fit.perDay);
+    return shown.filter((p) => ids.has(p.id)).map(eventOf);
+  }, [view, shown, byDay, fit]);
   const hiddenByFilter = isFiltering(filter) && posts.length > 0 && shown.length === 0;
 
   const eventPropGetter = useCallback(
@@ -221,11 +241,8 @@ export function CalendarPage() {
     e.preventDefault();
   }
 
-  const frame = useRef<HTMLDivElement>(null);
   useWorkingHours(frame, view, workdayStart, workdayEnd);
   const scrollTo = useMemo(() => timeOfDay(workdayStart), [workdayStart]);
-
-  const empty = nothingAtAll && staffCount === 0 && !showCalendarAnyway;
 
   return (
     <div className={`planner ${editingId ? 'has-editor' : ''} ${ideasOpen ? '' : 'ideas-closed'}`}>
@@ -244,41 +261,50 @@ export function CalendarPage() {
         {empty ? (
           <FirstRun onShowCalendar={() => setShowCalendarAnyway(true)} />
         ) : (
-          <div className="calendar-frame" ref={frame} aria-busy={status === 'loading'}>
+          <div
+            className="calendar-frame"
+            ref={frame}
+            aria-busy={status === 'loading'}
+            data-view={view}
+            data-chip-lines={fit?.lines}
+          >
             <PostsByDay.Provider value={byDay}>
-              <DragAndDropCalendar
-                key={dropCount}
-                localizer={localizer}
-                events={events}
-                view={view}
-                views={CALENDAR_VIEWS as CalendarView[]}
-                date={date}
-                onNavigate={onNavigate}
-                onView={onView}
-                length={AGENDA_DAYS}
-                components={COMPONENTS}
-                eventPropGetter={eventPropGetter}
-                onSelectEvent={openPost}
-                onKeyPressEvent={onKeyPressEvent}
-                selectable
-                onSelectSlot={onSelectSlot}
-                onEventDrop={onEventDrop}
-                resizable={false}
-                draggableAccessor={alwaysDraggable}
-                dragFromOutsideItem={dragFromOutsideItem}
-                onDropFromOutside={onDropFromOutside}
-                showAllEvents={false}
-                onDrillDown={onDrillDown}
-                dayLayoutAlgorithm="no-overlap"
-                step={30}
-                timeslots={2}
-                scrollToTime={scrollTo}
-                getNow={clockNow}
-                formats={FORMATS}
-                messages={MESSAGES}
-                tooltipAccessor={null}
-              />
+              <PostsPerDay.Provider value={fit?.perDay ?? Infinity}>
+                <DragAndDropCalendar
+                  key={dropCount}
+                  localizer={localizer}
+                  events={events}
+                  view={view}
+                  views={CALENDAR_VIEWS as CalendarView[]}
+                  date={date}
+                  onNavigate={onNavigate}
+                  onView={onView}
+                  length={AGENDA_DAYS}
+                  components={COMPONENTS}
+                  eventPropGetter={eventPropGetter}
+                  onSelectEvent={openPost}
+                  onKeyPressEvent={onKeyPressEvent}
+                  selectable
+                  onSelectSlot={onSelectSlot}
+                  onEventDrop={onEventDrop}
+                  resizable={false}
+                  draggableAccessor={alwaysDraggable}
+                  dragFromOutsideItem={dragFromOutsideItem}
+                  onDropFromOutside={onDropFromOutside}
+                  showAllEvents
+                  onDrillDown={onDrillDown}
+                  getDrilldownView={drillDownFromMonthOnly}
+                  dayLayoutAlgorithm={stackedLayout}
+                  step={30}
+                  timeslots={2}
+                  scrollToTime={scrollTo}
+                  getNow={clockNow}
+                  formats={FORMATS}
+                  tooltipAccessor={null}
+                />
+              </PostsPerDay.Provider>
             </PostsByDay.Provider>
+            <MonthProbe />
           </div>
         )}
       </section>
@@ -298,4 +324,20 @@ export function CalendarPage() {
 
 const COMPONENTS = withMoments(CALENDAR_COMPONENTS);
 const alwaysDraggable = () => true;
-const MESSAGES = { showMore: (count: number) => `+${count} more` };
+const WEEK_MS = 7 * 86_400_000;
+// A month day's number opens the day; the week's day names are buttons of their own
+// (GridHeader), so react-big-calendar's button around them is turned off.
+const drillDownFromMonthOnly = (_: Date, view: string) => (view === 'month' ? 'day' : null);
+
+/** One day header and one chip of each height, drawn by the month's own rules, to measure. */
+const MonthProbe = () => (
+  <div className="month-probe" aria-hidden="true">
+    <div className="month-probe-head" />
+    <div className="month-probe-slot month-probe-slot1">
+      <div className="month-probe-chip" />
+    </div>
+    <div className="month-probe-slot month-probe-slot2">
+      <div className="month-probe-chip" />
+    </div>
+  </div>
+);

@@ -10,7 +10,7 @@ import { useStaffById } from '../../data/staff';
 import { useNow } from '../../hooks/useNow';
 import type { CalendarEvent } from '../../lib/dnd';
 import { formatLongDate, formatTime } from '../../lib/format';
-import { showCalendar } from '../../state/calendar';
+import { showCalendar, useCalendarPlace } from '../../state/calendar';
 import { setFocusedDay, useUi } from '../../state/ui';
 import { DayHeader } from './DayHeader';
 
@@ -76,37 +76,30 @@ const DayCell = ({ value, children }: { value: Date; children: ReactElement }) =
 
 /**
  * Day names above the week and day grids. react-big-calendar's own header puts a
- * role="columnheader" inside a button, outside any row (invalid ARIA): plain text here.
+ * role="columnheader" inside a button, outside any row (invalid ARIA), and would hold the
+ * birthdays beside the name inside that button too: its button is turned off
+ * (getDrilldownView) and in the week the name is a button of its own that opens the day.
  */
-const GridHeader = ({ label }: { label: string }) => <span>{label}</span>;
+export function GridHeader({ label, date }: { label: string; date: Date }) {
+  const { view } = useCalendarPlace();
+  if (view !== 'week') return <span>{label}</span>;
+  return (
+    <button
+      type="button"
+      className="rbc-button-link day-link"
+      onClick={() => showCalendar('day', date)}
+    >
+      {label}
+      <span className="visually-hidden">, {formatLongDate(date)}</span>
+    </button>
+  );
+}
 
 export const CALENDAR_COMPONENTS: Components<CalendarEvent> = {
   toolbar: () => null,
-  showMore: ShowMore as Components<CalendarEvent>['showMore'],
   dateCellWrapper: DayCell as Components<CalendarEvent>['dateCellWrapper'],
   month: { event: MonthEvent, dateHeader: DayHeader },
   week: { event: PlainEvent, header: GridHeader },
   day: { event: PlainEvent, header: GridHeader },
   agenda: { event: FocusableEvent },
 };
-
-/**
- * "+N more" under a crowded day: opens that day. In a cell, so the grid's rows stay valid
- * ARIA (a row owns cells); its name says which day.
- */
-export function ShowMore({ slotDate, count }: { slotDate: Date; count: number }) {
-  return (
-    <span role="cell" className="event-cell">
-      <button
-        type="button"
-        className="rbc-button-link rbc-show-more"
-        onClick={(e) => {
-          e.stopPropagation();
-          showCalendar('day', slotDate);
-        }}
-      >
-        +{count} more<span className="visually-hidden"> on {formatLongDate(slotDate)}</span>
-      </button>
-    </span>
-  );
-}

@@ -1,6 +1,8 @@
 // The calendar's pure helpers: the toolbar title, the event objects react-big-calendar draws,
 // its formats (all through lib/format), and what a selection or a drop means.
 import { DateTime } from 'luxon';
+import type { CSSProperties } from 'react';
+import type { DayLayoutFunction } from 'react-big-calendar';
 import type { Post } from '../../../shared/contract';
 import { AGENDA_DAYS, startOfWeek, type CalendarView } from '../../../shared/calendar';
 import type { CalendarEvent } from '../../lib/dnd';
@@ -101,3 +103,52 @@ export function hoursBetween(start: string, end: string): number {
   };
   return Math.max(1, (minutes(end) - minutes(start)) / 60);
 }
+
+/** What the week and day grids' layout reads of react-big-calendar's slot metrics. */
+interface SlotMetrics {
+  getRange(start: Date, end: Date): { top: number; height: number };
+}
+
+/** Posts further apart than this never push one another down (a chip is under two hours). */
+const CHAIN_GAP_MS = 3 * 60 * 60_000;
+/** At most this many earlier posts are weighed when placing one (keeps the CSS short). */
+const CHAIN_LENGTH = 24;
+
+/**
+ * The week and day grids' layout: each post the column's full width, as a list down the day.
+ * A post sits at its time, or just below the one before it when that one is still showing
+ * (every chip is at least `--event-min` high: the CSS says how many lines), so posts at one
+ * time are stacked rather than squeezed side by side into slivers no word fits in. The top is a
+ * CSS max() of "its time" and "k posts below the post k before it".
+ */
+export const stackedLayout: DayLayoutFunction<CalendarEvent> = ({
+  events,
+  slotMetrics,
+  accessors,
+}: {
+  events: CalendarEvent[];
+  slotMetrics: SlotMetrics;
+  accessors: { start(e: CalendarEvent): Date; end(e: CalendarEvent): Date };
+}) => {
+  const placed = events
+    .map((event) => {
+      const start = accessors.start(event);
+      return { event, start: +start, ...slotMetrics.getRange(start, accessors.end(event)) };
+    })
+    .sort((a, b) => a.start - b.start);
+  return placed.map(({ event, top, height }, k) => {
+    const step = `max(${height}%, var(--event-min) + 2px)`;
+    const below: string[] = [];
+    for (let j = k - 1; j >= 0 && k - j <= CHAIN_LENGTH; j--) {
+      if (placed[j + 1]!.start - placed[j]!.start >= CHAIN_GAP_MS) break;
+      below.push(`${placed[j]!.top}% + ${k - j} * ${step}`);
+    }
+    const style = {
+      top: below.length ? `max(${top}%, ${below.join(', ')})` : top,
+      height,
+      width: '100%',
+      xOffset: 0,
+    };
+    return { event, style: style as CSSProperties };
+  });
+};

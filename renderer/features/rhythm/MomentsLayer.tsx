@@ -12,6 +12,7 @@ import type { Range } from '../../data/posts';
 import type { CalendarEvent } from '../../lib/dnd';
 import { useUi } from '../../state/ui';
 import { DayHeader } from '../calendar/DayHeader';
+import { GridHeader } from '../calendar/EventChip';
 import { MomentDialog } from './MomentDialog';
 import { byDate } from './rhythm-utils';
 import './rhythm.css';
@@ -97,9 +98,10 @@ const MonthDateHeader = ({
   </span>
 );
 
+// The day's name (a button in the week) and its marks side by side, never one inside the other.
 const GridHeaderWithMoments = ({ label, date }: { label: string; date: Date }) => (
   <span className="moment-grid-header">
-    <span>{label}</span>
+    <GridHeader label={label} date={date} />
     <MomentMarks date={date} />
   </span>
 );

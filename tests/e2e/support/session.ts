@@ -26,13 +26,21 @@ export interface Session {
 
 export async function openSession(
   browser: Browser | undefined,
-  viewport = { width: 1280, height: 720 },
+  viewport: { width: number; height: number; deviceScaleFactor?: number } = {
+    width: 1280,
+    height: 720,
+  },
 ): Promise<Session> {
   const ownBrowser = browser ?? (await launchBrowser());
   const now = testNow();
   const host = await startHost({ now });
   // bypassCSP lets the axe-core scan be injected; the smoke test checks the app under the CSP.
-  const context = await ownBrowser.newContext({ viewport, bypassCSP: true });
+  const { deviceScaleFactor, ...size } = viewport;
+  const context = await ownBrowser.newContext({
+    viewport: size,
+    deviceScaleFactor,
+    bypassCSP: true,
+  });
   // The page's clock starts where the host's did and runs on at the real pace.
   await context.clock.install({ time: now });
   const page = await context.newPage();
@@ -80,6 +88,16 @@ export function useBrowser(): (viewport?: Viewport) => Promise<Session> {
   };
 }
 
+/** Calls a channel through the session's host and returns its data (the call must succeed). */
+export async function data<T>(session: Session, channel: string, input: unknown): Promise<T> {
+  const result = (await session.host.invoke(channel as never, input as never)) as {
+    ok: boolean;
+    data: T;
+  };
+  expect(result.ok).toBe(true);
+  return result.data;
+}
+
 /** axe-core's WCAG A/AA violations on the page as it is now: "rule: target" lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
@@ -122,16 +140,18 @@ export const EVERY_SIZE: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * Looks at the page at each size (by default 1280×720 and 1920×1080), light and dark: `show`
- * brings the part in question into view, then each look is axe-checked and saved as
- * `<name>-<w>x<h>-<scheme>`.
+ * Looks at the page at each size (by default 1024×640, 1280×720, 1440×900 and 1920×1080), light
+ * and dark: `show` brings the part in question into view, then each look is axe-checked and saved
+ * as `<name>-<w>x<h>-<scheme>`.
  */
 export async function lookAtEverySize(
   page: Page,
   name: string,
   show: () => Promise<unknown>,
   sizes: readonly (readonly [number, number])[] = [
+    [1024, 640],
     [1280, 720],
+    [1440, 900],
     [1920, 1080],
   ],
 ): Promise<void> {
