@@ -1,19 +1,16 @@
 // The consent gate over the store: gathers what shared/consent.ts needs (the post's media, its
 // consents, the practice's zone and today), builds the input with the shared `gateInputOf`
-// and applies it. Used by posts.update/create, media.exportCopy, the revoke/expiry sweep, and
+// and applies it. Used by the status gates (status-gates.ts), media.exportCopy, the revoke/expiry sweep, and
 // every export (`throughExitGate`).
 import {
   consentIdsOf,
   gateInputOf,
-  gateMessage,
   gateProblems,
-  isGatedStatus,
   type ConsentTerms,
   type GateMedia,
 } from '../../shared/consent';
 import type { ConsentFlag } from '../../shared/channels/consents';
 import type { Post } from '../../shared/contract';
-import { ApiError } from '../../shared/envelope';
 import { exitGate, type GatedPosts } from '../../shared/handoff';
 import type { PostFields, Tx } from '../store/store';
 import { practiceToday } from './today';
@@ -60,15 +57,6 @@ export async function throughExitGate(tx: Tx, posts: readonly Post[]): Promise<G
   const problems = await gateProblemsOf(tx, posts);
   // A post the gate did not answer for fails here rather than passing unread.
   return exitGate(posts, (post) => problems.get(post)!);
-}
-
-/** Refuses (invalid_input on `status`) a gated status the post's consents do not allow. */
-export async function enforceGate(tx: Tx, post: GatedPost): Promise<void> {
-  if (!isGatedStatus(post.status)) return;
-  const problems = await postGateProblems(tx, post);
-  if (problems.length > 0) {
-    throw new ApiError('invalid_input', gateMessage(problems), { status: gateMessage(problems) });
-  }
 }
 
 export interface Takedown {

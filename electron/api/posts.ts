@@ -2,8 +2,9 @@ import type { Post } from '../../shared/contract';
 import { ApiError } from '../../shared/envelope';
 import type { PostChanges, PostFields, Tx } from '../store/store';
 import { changedFields, changesAny } from './changes';
-import { enforceGate, fieldsOf, postGateProblems } from './consent-gate';
+import { fieldsOf, postGateProblems } from './consent-gate';
 import { whoIsActing } from './consents';
+import { enforceStatusGates } from './status-gates';
 import type { AreaHandlers, HandlerContext } from './types';
 
 async function existingPost(tx: Tx, id: string): Promise<Post> {
@@ -16,15 +17,6 @@ async function existingPost(tx: Tx, id: string): Promise<Post> {
 const PEOPLE_FIELDS = ['ownerId', 'featuredStaffIds'] as const;
 /** Fields whose change re-checks links: consents and media. */
 const LINK_FIELDS = ['consentIds', 'media'] as const;
-/** What the consent gate reads (consent-gate.ts): a change to any of them re-runs it. */
-const GATE_FIELDS = [
-  'status',
-  'category',
-  'platforms',
-  'scheduledAt',
-  'consentIds',
-  'media',
-] as const;
 /** Lists stored without order: the same people in another order is no change. */
 const SET_FIELDS = ['featuredStaffIds', 'consentIds'] as const;
 
@@ -81,12 +73,10 @@ async function checkLinks(tx: Tx, changes: PostChanges, before?: PostFields): Pr
 }
 
 /**
- * The consent gate (approved/published need valid consents) when the change touches what it
- * reads; then the flag: a post flagged by a revoked or expired consent keeps it until its
- * consents hold again, which any edit looks at. Answers the changes to write.
+ * The consent flag: a post flagged by a revoked or expired consent keeps it until its consents
+ * hold again, which any edit looks at. Answers the changes to write.
  */
-async function applyGate(tx: Tx, next: PostFields, changes: PostChanges): Promise<PostChanges> {
-  if (changesAny(changes, GATE_FIELDS)) await enforceGate(tx, next);
+async function clearHeldFlag(tx: Tx, next: PostFields, changes: PostChanges) {
   if (next.consentFlag !== null && (await postGateProblems(tx, next)).length === 0) {
     return { ...changes, consentFlag: null };
   }
@@ -135,7 +125,7 @@ export const postsHandlers: AreaHandlers<
     const fields: PostFields = { ...input, consentFlag: null };
     await checkPeople(tx, fields);
     await checkLinks(tx, fields);
-    await enforceGate(tx, fields);
+    await enforceStatusGates(tx, ctx, fields);
     const post = await tx.posts.insert(fields);
     await auditLinks(tx, ctx, post, []);
     return post;
@@ -159,7 +149,8 @@ export const postsHandlers: AreaHandlers<
     const next = { ...current, ...changes };
     if (changesAny(changes, PEOPLE_FIELDS)) await checkPeople(tx, changes, current);
     if (changesAny(changes, LINK_FIELDS)) await checkLinks(tx, changes, current);
-    const after = await tx.posts.update(id, version, await applyGate(tx, next, changes));
+    await enforceStatusGates(tx, ctx, next, changes, before);
+    const after = await tx.posts.update(id, version, await clearHeldFlag(tx, next, changes));
     if (!after) throw new ApiError('conflict', 'This post was changed elsewhere just now.');
     if (changes.consentIds) await auditLinks(tx, ctx, after, before.consentIds);
     // Moving one occurrence of a series detaches only it: series edits keep off its time.
