@@ -60,8 +60,11 @@ export function ExportPreview({ state, calendar }: { state: PreviewState; calend
           {state.preview.rows.length > 0 ? (
             <details className="export-going">
               <summary>
-                Show the {plural(state.preview.rows.length, { one: 'post', other: 'posts' })} that
-                go
+                Show the{' '}
+                {plural(state.preview.rows.length, {
+                  one: 'post that goes',
+                  other: 'posts that go',
+                })}
               </summary>
               <ul>
                 {state.preview.rows.map((row) => (
