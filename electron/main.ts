@@ -16,9 +16,14 @@ import {
   shell,
 } from 'electron';
 import { createDispatch } from './api/index';
-import { restoreOverDamaged, restoreSavedFileOverDamaged } from './recovery';
-import { sqliteBackups, startBackupSchedule } from './store/backup-service';
-import { backupDirFor, bundlePlannerMedia, checkFile, newestGoodBackup } from './store/backups';
+import { restoreOverDamaged, restoreSavedFileOverDamaged } from './api/recovery';
+import { sqliteBackups, startBackupSchedule } from './store/backup/service';
+import {
+  backupDirFor,
+  bundlePlannerMedia,
+  checkFile,
+  newestGoodBackup,
+} from './store/backup/backups';
 import { writePlanFile } from './store/plan-file';
 import {
   registerSave,

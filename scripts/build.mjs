@@ -69,7 +69,7 @@ await build({
   },
 });
 await nodeBuild(
-  { main: `${root}electron/main.ts`, 'browser-host': `${root}electron/browser-host.ts` },
+  { main: `${root}electron/main.ts`, 'browser-host': `${root}electron/http/browser-host.ts` },
   { emptyOutDir: true },
 );
 await nodeBuild({ preload: `${root}electron/preload.ts` });

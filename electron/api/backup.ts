@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { ApiError } from '../../shared/envelope';
-import { BackupError } from '../store/backups';
+import { BackupError } from '../store/backup/backups';
 import type { BackupInfo } from '../../shared/backup-rules';
 import type { MediaFiles } from '../media/files';
 import type { AreaHandlers } from './types';

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
-import { sqliteBackups, type BackupService } from '../store/backup-service';
+import { sqliteBackups, type BackupService } from '../store/backup/service';
 import { prefsFile } from '../store/prefs';
 import { SqliteStore, type Store } from '../store/store';
 import { join } from 'node:path';

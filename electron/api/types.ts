@@ -1,6 +1,6 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { MediaFiles } from '../media/files';
-import type { BackupService } from '../store/backup-service';
+import type { BackupService } from '../store/backup/service';
 import type { PrefsFile } from '../store/prefs';
 import type { Tx } from '../store/store';
 

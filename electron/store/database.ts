@@ -5,7 +5,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { inspectUntouched, type Inspection } from './inspect';
-import { backupDirFor, writeBackup } from './backups';
+import { backupDirFor, writeBackup } from './backup/backups';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import type { Db } from './sql';
 import { nowIso } from '../../shared/clock';

@@ -4,8 +4,8 @@
 // Rapport still at work on the same folder), and only names Rapport itself gives such files.
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { BACKUP_FOLDER } from './backups';
-import { MEDIA_FOLDER } from './backup-media';
+import { BACKUP_FOLDER } from './backup/backups';
+import { MEDIA_FOLDER } from './backup/media';
 
 export const LEFTOVER_AGE_MS = 60 * 60_000;
 

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { defaultDbFile } from '../../electron/host-config';
+import { defaultDbFile } from '../../electron/http/config';
 import { BROWSER_INSTEAD } from '../../scripts/start-choice';
 import { launchBrowser } from './support/chromium';
 import { REPO_ROOT } from './support/host';

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/api';
-import { recoveryConsoleMessage, recoveryDispatch } from '../../electron/recovery';
-import { sqliteBackups, startBackupSchedule } from '../../electron/store/backup-service';
+import { recoveryConsoleMessage, recoveryDispatch } from '../../electron/api/recovery';
+import { sqliteBackups, startBackupSchedule } from '../../electron/store/backup/service';
 import {
   backupDirFor,
   backupFileName,
@@ -26,7 +26,7 @@ import {
   listBackups,
   newestGoodBackup,
   parseBackupName,
-} from '../../electron/store/backups';
+} from '../../electron/store/backup/backups';
 import { openDatabase, StoreOpenError } from '../../electron/store/database';
 import { MIGRATIONS } from '../../electron/store/migrations';
 import { openStore } from '../../electron/store/store';
@@ -34,7 +34,7 @@ import { recoveryAction, recoveryDialogPlan } from '../../electron/shell/recover
 import { backupDue, backupsToRemove } from '../../shared/backup-rules';
 import { importBytes, plainPhoto } from './helpers/images';
 import { tempStore, type TempStore } from './helpers/temp-db';
-import { pruneBackupMedia } from '../../electron/store/backup-media';
+import { pruneBackupMedia } from '../../electron/store/backup/media';
 
 let store: TempStore;
 afterEach(() => store?.cleanup());

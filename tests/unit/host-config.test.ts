@@ -9,7 +9,7 @@ import {
   pageUrl,
   parseHostArgs,
   startMessage,
-} from '../../electron/host-config';
+} from '../../electron/http/config';
 
 describe('parseHostArgs', () => {
   it('defaults to the default database and a free port', () => {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpHost, type HttpHost } from '../../electron/http-host';
-import { backupDirFor } from '../../electron/store/backups';
-import { backupDownloadsFor } from '../../electron/http-backup';
+import { createHttpHost, type HttpHost } from '../../electron/http/host';
+import { backupDirFor } from '../../electron/store/backup/backups';
+import { backupDownloadsFor } from '../../electron/http/backup';
 import { writePlanFile } from '../../electron/store/plan-file';
 import { tempStore, type TempStore } from './helpers/temp-db';
 

@@ -17,7 +17,7 @@ import {
   tokenMatches,
   WRONG_TOKEN,
   type HttpHost,
-} from '../../electron/http-host';
+} from '../../electron/http/host';
 import type { Post, Settings } from '../../shared/contract';
 import type { Envelope } from '../../shared/envelope';
 import { tempStore, type TempStore } from './helpers/temp-db';

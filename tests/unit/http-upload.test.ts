@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpHost, MAX_BODY_BYTES, type HttpHost } from '../../electron/http-host';
+import { createHttpHost, MAX_BODY_BYTES, type HttpHost } from '../../electron/http/host';
 import { mediaUploads } from '../../electron/media/files';
 import { tempStore, type TempStore } from './helpers/temp-db';
 import { photoWithGps } from './helpers/images';

@@ -15,8 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { servePlanner } from '../../electron/recovery';
-import { backupDirFor } from '../../electron/store/backups';
+import { servePlanner } from '../../electron/api/recovery';
+import { backupDirFor } from '../../electron/store/backup/backups';
 import { now } from '../../shared/clock';
 import { tempStore, type TempStore } from './helpers/temp-db';
 

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ownFile, RefusedFileError } from '../../electron/own-file';
-import { recoveryDispatch } from '../../electron/recovery';
-import { backupDirFor } from '../../electron/store/backups';
+import { recoveryDispatch } from '../../electron/api/recovery';
+import { backupDirFor } from '../../electron/store/backup/backups';
 import { importBytes, plainPhoto } from './helpers/images';
 import { tempStore, type TempStore } from './helpers/temp-db';
 import { tempFolders } from './helpers/temp-folders';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MediaFiles } from '../../electron/media/files';
-import { backupDirFor, bundlePlannerMedia } from '../../electron/store/backups';
+import { backupDirFor, bundlePlannerMedia } from '../../electron/store/backup/backups';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { importBytes, plainPhoto } from './helpers/images';
 import { tempStore, type TempStore } from './helpers/temp-db';

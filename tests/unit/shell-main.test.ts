@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/api';
-import { sqliteBackups } from '../../electron/store/backup-service';
+import { sqliteBackups } from '../../electron/store/backup/service';
 import { openStore } from '../../electron/store/store';
 
 type Fn = (...args: unknown[]) => unknown;

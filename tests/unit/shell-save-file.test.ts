@@ -17,8 +17,8 @@ import {
   type FilesLike,
   type SaveDialogLike,
 } from '../../electron/shell/save-file';
-import { sqliteBackups } from '../../electron/store/backup-service';
-import { backupDirFor, bundlePlannerMedia, checkFile } from '../../electron/store/backups';
+import { sqliteBackups } from '../../electron/store/backup/service';
+import { backupDirFor, bundlePlannerMedia, checkFile } from '../../electron/store/backup/backups';
 import { writePlanFile } from '../../electron/store/plan-file';
 import { tempStore, type TempStore } from './helpers/temp-db';
 

@@ -7,7 +7,7 @@ import { fillSpotlights, previewSpotlights } from '../../data/rhythm';
 import { useDefaultPostTime } from '../../data/settings';
 import { useStaffById } from '../../data/staff';
 import { formatDateTime, weekdayNames } from '../../lib/format';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { nextMonth } from './rhythm-utils';
 
 export function FillSpotlightsDialog({ onClose }: { onClose: () => void }) {

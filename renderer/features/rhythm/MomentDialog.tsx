@@ -8,8 +8,8 @@ import { planMomentPost } from '../../data/rhythm';
 import { useStaff } from '../../data/staff';
 import { formatLongDate } from '../../lib/format';
 import { openEditor } from '../../state/ui';
-import { Dialog } from './Dialog';
-import { momentLabel } from './MomentsLayer';
+import { Dialog } from '../../components/Dialog';
+import { momentLabel } from './rhythm-utils';
 
 const WHEN = [0, 1, 2, 3, 7];
 

@@ -14,7 +14,7 @@ import { useUi } from '../../state/ui';
 import { DayHeader } from '../calendar/DayHeader';
 import { GridHeader } from '../calendar/EventChip';
 import { MomentDialog } from './MomentDialog';
-import { byDate } from './rhythm-utils';
+import { byDate, momentLabel } from './rhythm-utils';
 import './rhythm.css';
 
 interface MomentsView {
@@ -37,12 +37,6 @@ export function MomentsLayer({ range }: { range: Range }) {
   return open ? (
     <MomentDialog moment={open} onClose={() => useMomentsView.setState({ open: null })} />
   ) : null;
-}
-
-export function momentLabel(m: MomentOut): string {
-  return m.kind === 'birthday'
-    ? `${m.name}’s birthday`
-    : `${m.name}’s ${m.years === 1 ? 'first' : `${m.years}-year`} work anniversary`;
 }
 
 function MomentMarks({ date, inGrid = false }: { date: Date; inGrid?: boolean }) {

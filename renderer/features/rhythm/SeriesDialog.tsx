@@ -14,7 +14,7 @@ import { useDefaultPostTime, usePracticeZone } from '../../data/settings';
 import { useStaff } from '../../data/staff';
 import { formatDateTime, weekdayNames } from '../../lib/format';
 import { notify } from '../../state/notices';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import {
   buildRule,
   formFromSeries,

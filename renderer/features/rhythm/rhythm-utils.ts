@@ -1,6 +1,7 @@
 // Pure helpers for the team-rhythm screens: the series form ⇄ RRULE, moments by day, the
 // period "Fill spotlights" offers first, and the content-mix bars.
 import { DateTime } from 'luxon';
+import type { MomentOut } from '../../../shared/channels/rhythm';
 import type { CategoryId } from '../../../shared/vocabulary';
 
 export const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -128,4 +129,11 @@ export function nextMonth(today: string): { from: string; to: string } {
 /** Bar widths (0–100) for the mix chart: the largest of share and target fills the width. */
 export function mixScale(rows: readonly { share: number; target: number }[]): number {
   return Math.max(0.0001, ...rows.map((r) => Math.max(r.share, r.target)));
+}
+
+/** A birthday or work anniversary in words, as the calendar and its dialog name it. */
+export function momentLabel(m: MomentOut): string {
+  return m.kind === 'birthday'
+    ? `${m.name}’s birthday`
+    : `${m.name}’s ${m.years === 1 ? 'first' : `${m.years}-year`} work anniversary`;
 }

@@ -2,7 +2,7 @@
 // its answer: staying is the default, leaving keeps the zone as it is.
 import { useId } from 'react';
 import { ConfirmStep } from '../../components/ConfirmStep';
-import { Dialog } from '../rhythm/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { zoneLabel } from './timezone-utils';
 
 export function LeaveQuestion({

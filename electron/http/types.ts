@@ -1,9 +1,9 @@
-// What the browser host takes and gives (electron/http-host.ts).
+// What the browser host takes and gives (electron/http/host.ts).
 import type { Server } from 'node:http';
 import type { Readable } from 'node:stream';
-import type { Envelope } from '../shared/envelope';
-import type { BackupDownloads } from './http-backup';
-import type { PlanDownloads } from './http-plan';
+import type { Envelope } from '../../shared/envelope';
+import type { BackupDownloads } from './backup';
+import type { PlanDownloads } from './plan';
 
 /** The dispatcher the host serves (electron/api `createDispatch` fits). */
 export type HostDispatch = (

@@ -6,9 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planFileName } from '../shared/channels/handoff';
-import { sendAttachment } from './http-backup';
-import { now } from '../shared/clock';
+import { planFileName } from '../../shared/channels/handoff';
+import { sendAttachment } from './backup';
+import { now } from '../../shared/clock';
 
 export const PLAN_DOWNLOAD_PATH = '/plan';
 

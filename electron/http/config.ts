@@ -1,5 +1,5 @@
 // The browser host's decisions, as pure functions: command-line arguments, the default data
-// folder per platform, the access token, and what it prints on start. electron/browser-host.ts
+// folder per platform, the access token, and what it prints on start. electron/http/browser-host.ts
 // only wires these to the real process, file system and server.
 import { posix, win32 } from 'node:path';
 

@@ -7,8 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MEDIA_FOLDER, referencedMedia } from './backup-media';
-import { ownFile } from '../own-file';
+import { MEDIA_FOLDER, referencedMedia } from './media';
+import { ownFile } from '../../own-file';
 
 const TABLE = 'rapport_saved_media';
 /** `<sha256>.<ext>`: the only names taken out of a file, whoever made it. */

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { extensionFor } from '../media/files';
-import { ownFile } from '../own-file';
+import { extensionFor } from '../../media/files';
+import { ownFile } from '../../own-file';
 
 export const MEDIA_FOLDER = 'media';
 

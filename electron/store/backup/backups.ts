@@ -13,7 +13,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { isOwnFile, ownFile } from '../own-file';
+import { isOwnFile, ownFile } from '../../own-file';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -21,17 +21,12 @@ import {
   backupsToRemove,
   type BackupInfo,
   type BackupReason,
-} from '../../shared/backup-rules';
-import { bundleMedia, removeCopy, unbundleMedia } from './backup-bundle';
-import {
-  MEDIA_FOLDER,
-  pruneBackupMedia,
-  restoreBackupMedia,
-  saveBackupMedia,
-} from './backup-media';
-import type { Db } from './sql';
-import { LATEST_SCHEMA_VERSION } from './migrations';
-import { now as clockNow } from '../../shared/clock';
+} from '../../../shared/backup-rules';
+import { bundleMedia, removeCopy, unbundleMedia } from './bundle';
+import { MEDIA_FOLDER, pruneBackupMedia, restoreBackupMedia, saveBackupMedia } from './media';
+import type { Db } from '../sql';
+import { LATEST_SCHEMA_VERSION } from '../migrations';
+import { now as clockNow } from '../../../shared/clock';
 
 export const BACKUP_FOLDER = 'backups';
 

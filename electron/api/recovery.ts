@@ -3,18 +3,18 @@
 // a backup saved elsewhere (`backup.add`: the lifeline when backups/ itself was lost), and
 // restores one: the damaged file is kept aside in backups/ first, then the backup replaces it.
 import { dirname, join } from 'node:path';
-import { contract, isChannel } from '../shared/contract';
-import { ApiError, type Envelope } from '../shared/envelope';
-import { createDispatch, type Dispatch } from './api';
-import { sqliteBackups, startBackupSchedule } from './store/backup-service';
-import { StoreOpenError } from './store/database';
-import { cleanLeftovers, leftoversMessage } from './store/leftovers';
-import { writePlanFile } from './store/plan-file';
-import { now as clockNow } from '../shared/clock';
-import { openStore, type SqliteStore } from './store/store';
-import { addUploadedBackup } from './api/backup';
-import { MediaFiles } from './media/files';
-import { MEDIA_FOLDER } from './store/backup-media';
+import { contract, isChannel } from '../../shared/contract';
+import { ApiError, type Envelope } from '../../shared/envelope';
+import { createDispatch, type Dispatch } from './index';
+import { sqliteBackups, startBackupSchedule } from '../store/backup/service';
+import { StoreOpenError } from '../store/database';
+import { cleanLeftovers, leftoversMessage } from '../store/leftovers';
+import { writePlanFile } from '../store/plan-file';
+import { now as clockNow } from '../../shared/clock';
+import { openStore, type SqliteStore } from '../store/store';
+import { addUploadedBackup } from './backup';
+import { MediaFiles } from '../media/files';
+import { MEDIA_FOLDER } from '../store/backup/media';
 import {
   addBackupFile,
   BACKUP_FOLDER,
@@ -26,8 +26,8 @@ import {
   newestGoodBackup,
   replaceDatabaseFile,
   setAsideDamaged,
-} from './store/backups';
-import type { BackupInfo } from '../shared/backup-rules';
+} from '../store/backup/backups';
+import type { BackupInfo } from '../../shared/backup-rules';
 
 /**
  * The desktop dialog's "Restore from a saved file…": takes the chosen file in as a backup

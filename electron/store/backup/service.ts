@@ -3,7 +3,7 @@
 // swaps the file in between transactions (SqliteStore.exclusive), after the handler returned.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { backupDue, type BackupInfo, type BackupReason } from '../../shared/backup-rules';
+import { backupDue, type BackupInfo, type BackupReason } from '../../../shared/backup-rules';
 import {
   addBackupFile,
   backupDirFor,
@@ -14,8 +14,8 @@ import {
   rotateBackups,
   writeBackup,
 } from './backups';
-import type { SqliteStore } from './store';
-import { now as clockNow } from '../../shared/clock';
+import type { SqliteStore } from '../store';
+import { now as clockNow } from '../../../shared/clock';
 
 export interface BackupService {
   list(): Promise<BackupInfo[]>;

@@ -9,27 +9,27 @@
 //     this server never answers;
 //   - bodies are capped, and nothing of a failure's internals reaches the client.
 // Static files need no token: the page must load before it can read the token from its URL.
-// The pure request rules are in http-rules.ts, body reading in http-body.ts.
+// The pure request rules are in rules.ts, body reading in body.ts.
 import { realpathSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
-import { ApiError, HTTP_STATUS, type ApiErrorBody, type Envelope } from '../shared/envelope';
-import { BACKUP_DOWNLOAD_PATH, sendBackup } from './http-backup';
-import { PLAN_DOWNLOAD_PATH, sendPlan } from './http-plan';
-import { CONTENT_SECURITY_POLICY } from './shell/security';
+import { ApiError, HTTP_STATUS, type ApiErrorBody, type Envelope } from '../../shared/envelope';
+import { BACKUP_DOWNLOAD_PATH, sendBackup } from './backup';
+import { PLAN_DOWNLOAD_PATH, sendPlan } from './plan';
+import { CONTENT_SECURITY_POLICY } from '../shell/security';
 
-export type { HostDispatch, HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
+export type { HostDispatch, HttpHost, HttpHostOptions, UploadReceiver } from './types';
 
-export { MAX_BODY_BYTES, MAX_DRAIN_BYTES } from './http-body';
+export { MAX_BODY_BYTES, MAX_DRAIN_BYTES } from './body';
 
 /** The same strict policy the Electron window uses (one definition, in shell/security.ts). */
 export { CONTENT_SECURITY_POLICY };
 
-import { bodyLimitFor, readBody } from './http-body';
-import type { HttpHost, HttpHostOptions, UploadReceiver } from './http-types';
-import { NO_TOKEN, SECURITY_HEADERS, WRONG_TOKEN } from './http-rules';
+import { bodyLimitFor, readBody } from './body';
+import type { HttpHost, HttpHostOptions, UploadReceiver } from './types';
+import { NO_TOKEN, SECURITY_HEADERS, WRONG_TOKEN } from './rules';
 
 export { NO_TOKEN, WRONG_TOKEN };
 import {
@@ -40,7 +40,7 @@ import {
   LOOPBACK,
   staticPathFor,
   tokenMatches,
-} from './http-rules';
+} from './rules';
 
 export {
   bearerToken,

@@ -2,7 +2,7 @@
 // and focus returns to where it was.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { X } from 'lucide-react';
-import './rhythm.css';
+import './Dialog.css';
 
 export function Dialog({
   title,
@@ -30,14 +30,14 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={`rhythm-dialog ${wide ? 'is-wide' : ''}`}
+      className={`dialog ${wide ? 'is-wide' : ''}`}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
       }}
     >
-      <div className="rhythm-dialog-head">
+      <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button ghost" onClick={onClose} aria-label="Close">
           <X aria-hidden="true" size={22} />

@@ -1,7 +1,7 @@
 // The browser host's request rules as pure functions: which files it serves and as what,
-// how a token is read and compared, which bodies it accepts. http-host.ts applies them.
+// how a token is read and compared, which bodies it accepts. host.ts applies them.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { CONTENT_SECURITY_POLICY } from './shell/security';
+import { CONTENT_SECURITY_POLICY } from '../shell/security';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Reading an /api request's JSON body within its cap, without cutting off a sender that is
 // still sending (so it can read the refusal).
 import type { IncomingMessage } from 'node:http';
-import { LIMITS } from '../shared/limits';
+import { LIMITS } from '../../shared/limits';
 
 /** Largest request body accepted on /api. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;

@@ -1,13 +1,13 @@
 // `npm run start:browser -- --db FILE --port N`: serves the built renderer and the API contract
 // to a browser on this computer. This file only wires the real process to the decisions in
-// host-config.ts and the server in http-host.ts; it runs as out/electron/browser-host.cjs,
+// config.ts and the server in host.ts; it runs as out/electron/browser-host.cjs,
 // so the renderer it serves is the out/renderer folder next to it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { mediaUploads } from './media/files';
+import { mediaUploads } from '../media/files';
 import {
   browserOpener,
   chooseToken,
@@ -16,11 +16,11 @@ import {
   pageUrl,
   parseHostArgs,
   startMessage,
-} from './host-config';
-import { backupDownloadsFor } from './http-backup';
-import { createHttpHost, type HttpHost } from './http-host';
-import { servePlanner, type ServedPlanner } from './recovery';
-import { StoreOpenError } from './store/database';
+} from './config';
+import { backupDownloadsFor } from './backup';
+import { createHttpHost, type HttpHost } from './host';
+import { servePlanner, type ServedPlanner } from '../api/recovery';
+import { StoreOpenError } from '../store/database';
 
 function fail(message: string, exitCode: number): never {
   process.stderr.write(`${message}\n`);

@@ -1,7 +1,7 @@
 // "Download a backup" in the browser host: `GET /backup` (token as for /api, in the
 // Authorization header, so it never lands in an address bar or a log) sends the newest backup
 // that passes `PRAGMA integrity_check` as an attachment: a temporary copy with the photos and
-// videos it refers to inside it (backup-bundle.ts), so the download is whole on its own. The
+// videos it refers to inside it (store/backup/bundle.ts), so the download is whole on its own. The
 // page makes a fresh backup first with the `backup.create` channel.
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { backupDirFor, bundlePlannerMedia, newestGoodBackup } from './store/backups';
+import { backupDirFor, bundlePlannerMedia, newestGoodBackup } from '../store/backup/backups';
 
 export const BACKUP_DOWNLOAD_PATH = '/backup';
 
